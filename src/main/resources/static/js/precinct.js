@@ -1,0 +1,11 @@
+// Precinct's small page behaviours. Loaded as a file because the content security policy forbids inline scripts.
+document.addEventListener('DOMContentLoaded', () => {
+    // Forms that ask for confirmation carry data-confirm with the question to ask.
+    document.querySelectorAll('form[data-confirm]').forEach((form) => {
+        form.addEventListener('submit', (event) => {
+            if (!window.confirm(form.dataset.confirm)) {
+                event.preventDefault();
+            }
+        });
+    });
+});
