@@ -9,3 +9,12 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 });
+
+// htmx requests that change something carry the CSRF token the page was rendered with.
+document.addEventListener('htmx:configRequest', (event) => {
+    const token = document.querySelector('meta[name="csrf-token"]');
+    const header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+        event.detail.headers[header.content] = token.content;
+    }
+});

@@ -1,6 +1,5 @@
 package org.precinct.personnel;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,8 +8,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EmployeeDirectory {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select e.id, e.dsn, e.first_name, e.last_name, e.rank, e.email, e.sworn, e.status, u.name_en as unit_name
             from personnel.employee e left join personnel.org_unit u on u.id = e.unit_id
             """;
