@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * @param unit where they served
  * @param title their role there, may be {@code null}
  * @param from first day
- * @param to last day, {@code null} for the current assignment
+ * @param to the day the next assignment began, {@code null} for the current assignment
  */
 public record AssignmentEntry(UnitRef unit, String title, LocalDate from, LocalDate to) {}
