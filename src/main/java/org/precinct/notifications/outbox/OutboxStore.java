@@ -40,7 +40,7 @@ class OutboxStore {
                         from due
                         where mail.id = due.id
                         returning mail.id, mail.reference, mail.recipient, mail.subject, mail.body_text,
-                                  mail.body_html, mail.language, mail.attempts, mail.next_attempt_at
+                                  mail.body_html, mail.language, mail.attempts
                         """)
                 .param("limit", limit)
                 .param("lease", lease.toMillis())
