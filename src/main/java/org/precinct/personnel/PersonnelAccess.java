@@ -33,8 +33,12 @@ public final class PersonnelAccess {
                         .anyMatch(EDITOR_AUTHORITIES::contains);
     }
 
-    /** Records and refuses an attempted change by someone who may not make it. */
-    static void requireEditor(AuditTrail audit, AuditAction action, String objectType, Object objectId) {
+    /**
+     * Records and refuses an attempted change by someone who may not make it.
+     *
+     * @throws AccessDeniedException unless the signed-in user may edit
+     */
+    public static void requireEditor(AuditTrail audit, AuditAction action, String objectType, Object objectId) {
         if (!signedInUserMayEdit()) {
             audit.denied(action, objectType, objectId);
             throw new AccessDeniedException("Only administrators and human resources change personnel records");

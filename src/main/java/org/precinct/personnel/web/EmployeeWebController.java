@@ -3,6 +3,8 @@ package org.precinct.personnel.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.precinct.audit.AuditAction;
+import org.precinct.audit.AuditTrail;
 import org.precinct.personnel.Dsn;
 import org.precinct.personnel.EmployeeDetails;
 import org.precinct.personnel.EmployeeRecords;
@@ -18,7 +20,6 @@ import org.precinct.shared.PrecinctProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,13 +43,19 @@ class EmployeeWebController {
     private final OrgChart orgChart;
     private final MessageSource messages;
     private final PrecinctProperties properties;
+    private final AuditTrail audit;
 
     EmployeeWebController(
-            EmployeeRecords records, OrgChart orgChart, MessageSource messages, PrecinctProperties properties) {
+            EmployeeRecords records,
+            OrgChart orgChart,
+            MessageSource messages,
+            PrecinctProperties properties,
+            AuditTrail audit) {
         this.records = records;
         this.orgChart = orgChart;
         this.messages = messages;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /**
@@ -82,7 +89,7 @@ class EmployeeWebController {
     @GetMapping("/new")
     @PersonnelEditorsOnly
     String newEmployee(@RequestParam(name = "unit", required = false) Long unitId, Model model) {
-        requireEditor();
+        requireEditor(AuditAction.CREATE, "new");
         model.addAttribute("form", NewEmployeeForm.blank(unitId));
         return employeeForm(model, null);
     }
@@ -95,7 +102,7 @@ class EmployeeWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CREATE, form.dsn());
         if (!errors.hasErrors()) {
             try {
                 Dsn dsn = records.create(form.toCommand());
@@ -125,7 +132,7 @@ class EmployeeWebController {
     @GetMapping("/{dsn}/edit")
     @PersonnelEditorsOnly
     String edit(@PathVariable String dsn, Model model) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, dsn);
         EmployeeDetails employee = records.view(dsn);
         model.addAttribute("form", EmployeeForm.of(employee.profile()));
         return employeeForm(model, employee);
@@ -140,7 +147,7 @@ class EmployeeWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
         if (!errors.hasErrors()) {
             try {
@@ -160,7 +167,7 @@ class EmployeeWebController {
     @GetMapping("/{dsn}/transfer")
     @PersonnelEditorsOnly
     String transferForm(@PathVariable String dsn, Model model) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, dsn);
         EmployeeDetails employee = records.view(dsn);
         model.addAttribute("form", new TransferForm(null, LocalDate.now(properties.timeZone()), employee.jobTitle()));
         return transferPage(model, employee);
@@ -175,7 +182,7 @@ class EmployeeWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
         if (!errors.hasErrors()) {
             try {
@@ -201,7 +208,7 @@ class EmployeeWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
         if (!errors.hasErrors()) {
             try {
@@ -247,9 +254,8 @@ class EmployeeWebController {
         return new Dsn(dsn);
     }
 
-    private static void requireEditor() {
-        if (!PersonnelAccess.signedInUserMayEdit()) {
-            throw new AccessDeniedException("Only administrators and human resources change employee records");
-        }
+    /** Refuses, and records in the audit trail, a change attempted by someone who is neither admin nor HR. */
+    private void requireEditor(AuditAction action, Object objectId) {
+        PersonnelAccess.requireEditor(audit, action, EmployeeRecords.OBJECT_TYPE, objectId);
     }
 }

@@ -3,6 +3,8 @@ package org.precinct.personnel.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.precinct.audit.AuditAction;
+import org.precinct.audit.AuditTrail;
 import org.precinct.personnel.EmployeeRecords;
 import org.precinct.personnel.OrgChart;
 import org.precinct.personnel.OrgUnitDetails;
@@ -13,7 +15,6 @@ import org.precinct.personnel.PersonnelEditorsOnly;
 import org.precinct.personnel.PersonnelRuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,11 +34,13 @@ class OrgChartWebController {
     private final OrgChart orgChart;
     private final EmployeeRecords employees;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    OrgChartWebController(OrgChart orgChart, EmployeeRecords employees, MessageSource messages) {
+    OrgChartWebController(OrgChart orgChart, EmployeeRecords employees, MessageSource messages, AuditTrail audit) {
         this.orgChart = orgChart;
         this.employees = employees;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -49,7 +52,7 @@ class OrgChartWebController {
     @PostMapping("/standard-organisation")
     @PersonnelEditorsOnly
     String createStandardOrganisation(Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CREATE, "standard");
         try {
             int created = orgChart.createStandardOrganisation();
             redirect.addFlashAttribute(
@@ -71,7 +74,7 @@ class OrgChartWebController {
     @GetMapping("/units/new")
     @PersonnelEditorsOnly
     String newUnit(@RequestParam(name = "parent", required = false) Long parentId, Model model) {
-        requireEditor();
+        requireEditor(AuditAction.CREATE, "new");
         model.addAttribute("form", NewOrgUnitForm.blank(parentId));
         return unitForm(model, null);
     }
@@ -84,7 +87,7 @@ class OrgChartWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CREATE, form.code());
         if (!errors.hasErrors()) {
             try {
                 long id = orgChart.create(form.toCommand());
@@ -103,7 +106,7 @@ class OrgChartWebController {
     @GetMapping("/units/{id}/edit")
     @PersonnelEditorsOnly
     String editUnit(@PathVariable long id, Model model) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, id);
         OrgUnitDetails details = orgChart.unit(id);
         model.addAttribute("form", OrgUnitForm.of(details.unit()));
         return unitForm(model, details);
@@ -118,7 +121,7 @@ class OrgChartWebController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, id);
         if (!errors.hasErrors()) {
             try {
                 orgChart.update(id, form.toCommand());
@@ -137,7 +140,7 @@ class OrgChartWebController {
     @PostMapping("/units/{id}/deactivate")
     @PersonnelEditorsOnly
     String deactivate(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, id);
         try {
             orgChart.deactivate(id);
             redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.deactivated"));
@@ -150,7 +153,7 @@ class OrgChartWebController {
     @PostMapping("/units/{id}/reactivate")
     @PersonnelEditorsOnly
     String reactivate(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.CHANGE, id);
         try {
             orgChart.reactivate(id);
             redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.reactivated"));
@@ -163,7 +166,7 @@ class OrgChartWebController {
     @PostMapping("/units/{id}/delete")
     @PersonnelEditorsOnly
     String delete(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireEditor();
+        requireEditor(AuditAction.DELETE, id);
         try {
             orgChart.delete(id);
             redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.deleted"));
@@ -195,9 +198,8 @@ class OrgChartWebController {
         return "personnel/unit-form";
     }
 
-    private static void requireEditor() {
-        if (!PersonnelAccess.signedInUserMayEdit()) {
-            throw new AccessDeniedException("Only administrators and human resources change the org chart");
-        }
+    /** Refuses, and records in the audit trail, a change attempted by someone who is neither admin nor HR. */
+    private void requireEditor(AuditAction action, Object objectId) {
+        PersonnelAccess.requireEditor(audit, action, OrgChart.OBJECT_TYPE, objectId);
     }
 }
