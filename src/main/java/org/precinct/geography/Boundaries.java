@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
+import org.precinct.geography.addresses.AddressPlacement;
 import org.precinct.shared.NoSuchRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,12 @@ public class Boundaries {
             """;
 
     private final JdbcClient jdbc;
+    private final AddressPlacement placement;
     private final AuditTrail audit;
 
-    Boundaries(JdbcClient jdbc, AuditTrail audit) {
+    Boundaries(JdbcClient jdbc, AddressPlacement placement, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.placement = placement;
         this.audit = audit;
     }
 
@@ -67,15 +70,7 @@ public class Boundaries {
                 .param("boundary", definition.boundary().toPostgres())
                 .query(Long.class)
                 .single();
-        jdbc.sql("""
-                        update geography.address
-                        set jurisdiction_id = geography.jurisdiction_at(location),
-                            beat_id = geography.beat_at(location)
-                        where location <@ cast(:boundary as polygon) or jurisdiction_id = :id
-                        """)
-                .param("boundary", definition.boundary().toPostgres())
-                .param("id", id)
-                .update();
+        placement.placeAfterJurisdictionChange(id, definition.boundary());
         audit.success(existed ? AuditAction.CHANGE : AuditAction.CREATE, "jurisdiction", definition.code());
     }
 
@@ -108,14 +103,7 @@ public class Boundaries {
                 .param("boundary", definition.boundary().toPostgres())
                 .query(Long.class)
                 .single();
-        jdbc.sql("""
-                        update geography.address
-                        set beat_id = geography.beat_at(location)
-                        where location <@ cast(:boundary as polygon) or beat_id = :id
-                        """)
-                .param("boundary", definition.boundary().toPostgres())
-                .param("id", id)
-                .update();
+        placement.placeAfterBeatChange(id, definition.boundary());
         audit.success(existed ? AuditAction.CHANGE : AuditAction.CREATE, "beat", definition.code());
     }
 

@@ -145,7 +145,7 @@ public class Geocoder {
                             row.getString("full_address"),
                             at.latitude(),
                             at.longitude(),
-                            point.metresTo(at),
+                            Math.round(point.metresTo(at) * 10) / 10.0,
                             row.getString("beat_code"),
                             row.getString("jurisdiction_code"));
                 })

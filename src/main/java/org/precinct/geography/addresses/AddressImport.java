@@ -34,18 +34,18 @@ public class AddressImport {
 
     private static final int BATCH_SIZE = 1_000;
 
+    /** Beyond this many new or moved addresses the planner's statistics are refreshed at once, not at autovacuum's leisure. */
+    private static final int ANALYZE_AFTER = 1_000;
+
     private static final String UPSERT = """
-            insert into geography.address as a (full_address, normalized, house_number, street, latitude, longitude,
-                                                jurisdiction_id, beat_id)
-            values (?, ?, ?, ?, ?, ?, geography.jurisdiction_at(point(?, ?)), geography.beat_at(point(?, ?)))
+            insert into geography.address as a (full_address, normalized, house_number, street, latitude, longitude)
+            values (?, ?, ?, ?, ?, ?)
             on conflict (normalized) do update
                 set full_address = excluded.full_address,
                     house_number = excluded.house_number,
                     street = excluded.street,
                     latitude = excluded.latitude,
                     longitude = excluded.longitude,
-                    jurisdiction_id = excluded.jurisdiction_id,
-                    beat_id = excluded.beat_id,
                     updated_at = now()
                 where a.full_address <> excluded.full_address
                    or a.latitude <> excluded.latitude
@@ -54,11 +54,13 @@ public class AddressImport {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final AddressPlacement placement;
     private final AuditTrail audit;
 
-    AddressImport(JdbcClient jdbc, JdbcTemplate batches, AuditTrail audit) {
+    AddressImport(JdbcClient jdbc, JdbcTemplate batches, AddressPlacement placement, AuditTrail audit) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.placement = placement;
         this.audit = audit;
     }
 
@@ -132,19 +134,18 @@ public class AddressImport {
             }
         }
         batches.batchUpdate(UPSERT, rows, BATCH_SIZE, (statement, row) -> {
-            double latitude = row.point().latitude();
-            double longitude = row.point().longitude();
             statement.setString(1, row.address());
             statement.setString(2, row.normalised().text());
             statement.setObject(3, row.normalised().houseNumber(), java.sql.Types.INTEGER);
             statement.setString(4, row.normalised().street());
-            statement.setDouble(5, latitude);
-            statement.setDouble(6, longitude);
-            statement.setDouble(7, longitude);
-            statement.setDouble(8, latitude);
-            statement.setDouble(9, longitude);
-            statement.setDouble(10, latitude);
+            statement.setDouble(5, row.point().latitude());
+            statement.setDouble(6, row.point().longitude());
         });
+        placement.placeAddresses(keys);
+        if (imported + updated > ANALYZE_AFTER) {
+            // Without fresh statistics the planner takes a grown index for a small table and scans it row by row.
+            jdbc.sql("analyze geography.address").update();
+        }
         int outside = jdbc.sql("""
                         select count(*) from geography.address
                         where normalized = any(:keys) and jurisdiction_id is null

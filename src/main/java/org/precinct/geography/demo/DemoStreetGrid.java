@@ -64,6 +64,15 @@ final class DemoStreetGrid {
             "Willow Bend Ln",
             "Canterbury Ct");
 
+    /** Where the numbering of the long east-west roads starts; every other arterial starts at 100. */
+    private static final Map<String, Integer> FIRST_NUMBERS = Map.of(
+            "Chesterfield Airport Rd", 15_000,
+            "Olive Blvd", 15_500,
+            "Ladue Rd", 13_000,
+            "Wild Horse Creek Rd", 16_000,
+            "Conway Rd", 13_200,
+            "Clayton Rd", 13_500);
+
     /** An address of the demo index. */
     record DemoAddress(String address, GeoPoint point, String jurisdictionCode) {}
 
@@ -221,16 +230,17 @@ final class DemoStreetGrid {
         JurisdictionDefinition city = jurisdictions.get(0);
         JurisdictionDefinition valley = jurisdictions.get(1);
 
-        // Arterials, east-west.
-        streets.add(wavy(city, "Chesterfield Airport Rd", 38.692, -90.648, 38.693, -90.502, 120, 2, Kind.ARTERIAL));
+        // Arterials, east-west. The long ones are numbered from the east, rising westward as in west St. Louis
+        // County, so they run east to west here.
+        streets.add(wavy(city, "Chesterfield Airport Rd", 38.693, -90.502, 38.692, -90.648, 120, 2, Kind.ARTERIAL));
         streets.add(straight(city, "Spirit of St Louis Blvd", 38.697, -90.642, 38.697, -90.598, Kind.ARTERIAL));
         streets.add(straight(city, "Edison Ave", 38.685, -90.622, 38.685, -90.552, Kind.ARTERIAL));
-        streets.add(wavy(city, "Olive Blvd", 38.676, -90.600, 38.678, -90.502, 90, 1, Kind.ARTERIAL));
+        streets.add(wavy(city, "Olive Blvd", 38.678, -90.502, 38.676, -90.600, 90, 1, Kind.ARTERIAL));
         streets.add(straight(city, "Swingley Ridge Rd", 38.671, -90.576, 38.671, -90.546, Kind.ARTERIAL));
-        streets.add(wavy(city, "Ladue Rd", 38.661, -90.582, 38.663, -90.503, 80, 2, Kind.ARTERIAL));
-        streets.add(wavy(city, "Wild Horse Creek Rd", 38.643, -90.647, 38.661, -90.588, 260, 3, Kind.ARTERIAL));
-        streets.add(straight(city, "Conway Rd", 38.650, -90.572, 38.650, -90.503, Kind.ARTERIAL));
-        streets.add(wavy(city, "Clayton Rd", 38.639, -90.580, 38.640, -90.503, 60, 2, Kind.ARTERIAL));
+        streets.add(wavy(city, "Ladue Rd", 38.663, -90.503, 38.661, -90.582, 80, 2, Kind.ARTERIAL));
+        streets.add(wavy(city, "Wild Horse Creek Rd", 38.661, -90.588, 38.643, -90.647, 260, 3, Kind.ARTERIAL));
+        streets.add(straight(city, "Conway Rd", 38.650, -90.503, 38.650, -90.572, Kind.ARTERIAL));
+        streets.add(wavy(city, "Clayton Rd", 38.640, -90.503, 38.639, -90.580, 60, 2, Kind.ARTERIAL));
         // Arterials, north-south.
         streets.add(wavy(city, "Long Rd", 38.640, -90.640, 38.697, -90.637, 90, 2, Kind.ARTERIAL));
         streets.add(straight(city, "Baxter Rd", 38.637, -90.605, 38.667, -90.603, Kind.ARTERIAL));
@@ -335,7 +345,7 @@ final class DemoStreetGrid {
     private void numberHouses() {
         for (Street street : streets) {
             int firstNumber = switch (street.kind()) {
-                case ARTERIAL -> 100 * (20 + random.nextInt(150));
+                case ARTERIAL -> FIRST_NUMBERS.getOrDefault(street.name(), 100);
                 case RESIDENTIAL -> 100 * (1 + random.nextInt(20));
                 case COURT -> 100 * (1 + random.nextInt(5));
             };

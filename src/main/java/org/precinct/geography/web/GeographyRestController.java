@@ -45,7 +45,11 @@ class GeographyRestController {
                 query.q(), AddressNormaliser.normalise(query.q()).text(), geocoder.geocode(query.q()));
     }
 
-    /** The nearest address to a point and the beat and jurisdiction containing it. */
+    /**
+     * The nearest address to a point and the beat and jurisdiction containing it; {@code location} is absent when
+     * the point lies outside every jurisdiction, {@code nearest} when no address lies within {@code radius} metres
+     * (default {@value Geocoder#DEFAULT_RADIUS_METRES}).
+     */
     @GetMapping("/reverse")
     ReverseGeocode reverse(@Valid ReverseQuery query) {
         audit.success(AuditAction.SEARCH, "address", query.lat() + "," + query.lon());
