@@ -32,7 +32,10 @@ class WebShellTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("href=\"tel:911\"").contains("/when-to-call-911").contains("(636) 537-3000");
+        assertThat(page)
+                .contains("href=\"tel:911\"")
+                .contains("/when-to-call-911")
+                .contains("(636) 537-3000");
     }
 
     @Test
@@ -42,7 +45,10 @@ class WebShellTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("lang=\"es\"").contains("¿Cómo podemos ayudarle?").contains("Llamar al 911");
+        assertThat(page)
+                .contains("lang=\"es\"")
+                .contains("¿Cómo podemos ayudarle?")
+                .contains("Llamar al 911");
     }
 
     @Test
@@ -71,7 +77,10 @@ class WebShellTests {
         // Over real HTTP: the servlet container's error dispatch is part of what is tested.
         var page = new StaffWebClient(port).get("/no-such-page");
         assertThat(page.status()).isEqualTo(404);
-        assertThat(page.body()).contains("does not exist").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(page.body())
+                .contains("does not exist")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
     }
 
     @Test

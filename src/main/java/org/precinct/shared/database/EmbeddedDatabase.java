@@ -190,7 +190,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         "60",
                         "start"),
                 true);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+        // Stopped by Spring Boot's shutdown handlers, which run after every application context on this database
+        // has closed; a JVM hook of its own would race the contexts' last writes.
+        org.springframework.boot.SpringApplication.getShutdownHandlers().add(this::close);
         log.info("Embedded PostgreSQL is running on 127.0.0.1:{} with data in {}", port, cluster);
     }
 
