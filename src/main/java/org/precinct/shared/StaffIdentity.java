@@ -9,4 +9,7 @@ public interface StaffIdentity {
     String username();
 
     String dsn();
+
+    /** The name shown in the console, e.g. "Sgt. Ana Ruiz". */
+    String displayName();
 }

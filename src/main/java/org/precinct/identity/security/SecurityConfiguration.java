@@ -46,6 +46,11 @@ class SecurityConfiguration {
             + " img-src 'self' data: %s; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self' %s; frame-ancestors 'none'";
 
+    /** Any role makes a signed-in member staff; a half-finished sign-in holds none. */
+    private static final String[] STAFF_AUTHORITIES = java.util.Arrays.stream(org.precinct.shared.Role.values())
+            .map(org.precinct.shared.Role::authority)
+            .toArray(String[]::new);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, with the algorithm recorded in each hash so it can be raised later without a reset.
@@ -103,7 +108,7 @@ class SecurityConfiguration {
                     if (open.length > 0) {
                         requests.requestMatchers(open).permitAll();
                     }
-                    requests.anyRequest().hasAuthority(StaffPrincipal.STAFF);
+                    requests.anyRequest().hasAnyAuthority(STAFF_AUTHORITIES);
                 })
                 .addFilterBefore(bearer, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
@@ -130,7 +135,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/login/mfa", "/login/mfa/**")
                         .hasAuthority(MfaPendingAuthentication.MFA_PENDING)
                         .requestMatchers("/staff", "/staff/**")
-                        .hasAuthority(StaffPrincipal.STAFF)
+                        .hasAnyAuthority(STAFF_AUTHORITIES)
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")

@@ -22,9 +22,6 @@ public final class StaffPrincipal implements UserDetails, StaffIdentity, Credent
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Held by every fully signed-in staff member, whatever their roles. */
-    public static final String STAFF = "STAFF";
-
     private final long accountId;
     private final String username;
     private final String dsn;
@@ -59,6 +56,7 @@ public final class StaffPrincipal implements UserDetails, StaffIdentity, Credent
         return dsn;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
@@ -67,10 +65,10 @@ public final class StaffPrincipal implements UserDetails, StaffIdentity, Credent
         return roles;
     }
 
+    /** The member's roles: holding any of them is what makes someone staff. */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(STAFF));
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         return authorities;
     }

@@ -2,6 +2,8 @@ package org.precinct.notifications.outbox;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import org.precinct.audit.AuditAction;
+import org.precinct.audit.AuditTrail;
 import org.precinct.shared.NavigationLink;
 import org.precinct.shared.NoSuchRecordException;
 import org.precinct.shared.PrecinctProperties;
@@ -35,10 +37,12 @@ class OutboxWebController {
 
     private final OutboxAdministration administration;
     private final PrecinctProperties properties;
+    private final AuditTrail audit;
 
-    OutboxWebController(OutboxAdministration administration, PrecinctProperties properties) {
+    OutboxWebController(OutboxAdministration administration, PrecinctProperties properties, AuditTrail audit) {
         this.administration = administration;
         this.properties = properties;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -49,6 +53,9 @@ class OutboxWebController {
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model,
             HttpServletResponse response) {
+        // The queue shows recipients' addresses: personal data, so every look at it is recorded.
+        audit.success(
+                AuditAction.SEARCH, "outbound-mail", "status=" + (status == null ? "any" : status) + " page=" + page);
         model.addAttribute("counts", administration.counts());
         model.addAttribute("queue", administration.list(status, page));
         model.addAttribute("statuses", MailStatus.values());
@@ -64,6 +71,7 @@ class OutboxWebController {
     String retry(@PathVariable long id, RedirectAttributes redirect) {
         try {
             administration.retry(id);
+            audit.success(AuditAction.CHANGE, "outbound-mail", id + " retry");
             redirect.addFlashAttribute("successKey", "notifications.outbox.retried");
         } catch (NoSuchRecordException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
