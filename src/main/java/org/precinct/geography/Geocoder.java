@@ -30,6 +30,8 @@ public class Geocoder {
     public static final int MAX_RADIUS_METRES = 5_000;
     public static final int DEFAULT_MATCHES = 10;
     public static final int MAX_SUGGESTIONS = 20;
+    /** As long as the longest address in the index; more text cannot match better, only cost more. */
+    public static final int MAX_TYPED_LENGTH = 300;
 
     /** A fuzzy match never scores as high as an exact one. */
     private static final double FUZZY_CEILING = 0.99;
@@ -71,12 +73,13 @@ public class Geocoder {
     /**
      * Candidate points for a typed address: the exact match first, then the others by falling score.
      *
-     * @param typed the address as someone typed it; {@code null} or blank gives no matches
+     * @param typed the address as someone typed it; {@code null} or blank gives no matches, and only the first
+     *     {@value #MAX_TYPED_LENGTH} characters count
      * @param limit at most this many matches, 1 to {@value #DEFAULT_MATCHES}
      */
     public List<GeocodeMatch> geocode(String typed, int limit) {
         int wantedMatches = Math.max(1, Math.min(limit, DEFAULT_MATCHES));
-        NormalisedAddress wanted = AddressNormaliser.normalise(typed);
+        NormalisedAddress wanted = AddressNormaliser.normalise(shortened(typed));
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -199,11 +202,11 @@ public class Geocoder {
      * @param limit at most this many, 1 to {@value #MAX_SUGGESTIONS}
      */
     public List<AddressSuggestion> suggest(String prefix, int limit) {
-        String cleaned = AddressNormaliser.cleanPrefix(prefix);
+        String cleaned = AddressNormaliser.cleanPrefix(shortened(prefix));
         if (cleaned.replace(" ", "").length() < 2) {
             return List.of();
         }
-        String normalised = AddressNormaliser.normalise(prefix).text();
+        String normalised = AddressNormaliser.normalise(shortened(prefix)).text();
         // Ranges rather than LIKE 'prefix%', so that the text_pattern_ops indexes serve prepared statements too.
         return jdbc.sql(SELECT_ADDRESS + FROM_ADDRESS + """
                         where (a.normalized ~>=~ :cleaned and a.normalized ~<~ :cleanedEnd)
@@ -224,6 +227,10 @@ public class Geocoder {
                         row.getString("beat_code"),
                         row.getString("jurisdiction_code")))
                 .list();
+    }
+
+    private static String shortened(String typed) {
+        return typed == null || typed.length() <= MAX_TYPED_LENGTH ? typed : typed.substring(0, MAX_TYPED_LENGTH);
     }
 
     /** Streets of the index that resemble the typed one, most similar first. */
