@@ -180,7 +180,9 @@ class SignInTests {
         assertThat(before).isNotNull();
         client.signIn(account.username(), TestAccounts.PASSWORD, account.totpSecret(), StaffWebClient.currentStep());
         assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
-        assertThat(client.get("/staff").status()).isEqualTo(200);
+        var console = client.get("/staff");
+        assertThat(console.status()).isEqualTo(200);
+        assertThat(console.body()).contains("Welcome, Test " + account.username());
 
         var loggedOut = client.post("/logout", Map.of());
         assertThat(loggedOut.location()).endsWith("/login?logout");

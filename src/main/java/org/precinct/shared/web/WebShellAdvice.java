@@ -7,6 +7,7 @@ import java.util.Set;
 import org.precinct.shared.NavigationLink;
 import org.precinct.shared.PrecinctProperties;
 import org.precinct.shared.Role;
+import org.precinct.shared.StaffIdentity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,9 +60,24 @@ class WebShellAdvice {
 
     @ModelAttribute("staffName")
     String staffName() {
-        return heldRoles().isEmpty()
-                ? null
-                : SecurityContextHolder.getContext().getAuthentication().getName();
+        if (heldRoles().isEmpty()) {
+            return null;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication.getPrincipal() instanceof StaffIdentity staff && staff.displayName() != null
+                ? staff.displayName()
+                : authentication.getName();
+    }
+
+    /** The navigation entry the page belongs to: the longest path the current one starts with. */
+    @ModelAttribute("currentLink")
+    String currentLink(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return links.stream()
+                .map(NavigationLink::path)
+                .filter(candidate -> path.equals(candidate) || path.startsWith(candidate + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 
     static Set<Role> heldRoles() {
