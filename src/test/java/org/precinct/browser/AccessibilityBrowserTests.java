@@ -11,68 +11,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.precinct.PrecinctTest;
 import org.precinct.StaffWebClient;
 import org.precinct.identity.TestAccounts;
 import org.precinct.identity.mfa.Totp;
 import org.precinct.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public pages, the sign-in steps and the staff pages meet WCAG 2.1 level AA as far as axe-core can tell, in
  * English and in Spanish, and none of them needs an inline script or style that the content security policy
  * would refuse.
  */
-@PrecinctTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    private HeadlessChromium chromium;
-    private BrowserTab tab;
-    private Page page;
-
-    @BeforeAll
-    void startChromium() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void openTab() {
-        tab = chromium.open(port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.contentSecurityPolicyViolations())
-                    .as("Content-Security-Policy violations on the pages shown: %s", tab.pagesShown())
-                    .isEmpty();
-        } finally {
-            tab.close();
-        }
-    }
+class AccessibilityBrowserTests extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({"/, en", "/?lang=es, es", "/when-to-call-911, en", "/when-to-call-911?lang=es, es", "/login, en"})

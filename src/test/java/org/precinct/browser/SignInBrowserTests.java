@@ -7,61 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.precinct.PrecinctTest;
 import org.precinct.StaffWebClient;
 import org.precinct.identity.TestAccounts;
 import org.precinct.identity.mfa.Totp;
 import org.precinct.shared.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in, out and enrolling the second factor in a real browser, with the mouse and with the keyboard. */
-@PrecinctTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    private HeadlessChromium chromium;
-    private BrowserTab tab;
-    private Page page;
-
-    @BeforeAll
-    void startChromium() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        chromium.close();
-    }
-
-    @BeforeEach
-    void openTab() {
-        tab = chromium.open(port);
-        page = tab.page();
-    }
-
-    @AfterEach
-    void noPageBrokeTheContentSecurityPolicy() {
-        try {
-            assertThat(tab.contentSecurityPolicyViolations())
-                    .as("Content-Security-Policy violations on the pages shown: %s", tab.pagesShown())
-                    .isEmpty();
-        } finally {
-            tab.close();
-        }
-    }
+class SignInBrowserTests extends BrowserTestBase {
 
     @Test
     void aStaffMemberReadsTheNoticeSignsInWithPasswordAndCodeAndReachesTheConsole() {
@@ -85,8 +38,8 @@ class SignInBrowserTests {
                 .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/staff$"));
-        assertThat(page.locator("h1")).hasText("Welcome, " + account.username());
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(account.username())))
+        assertThat(page.locator("h1")).hasText("Welcome, Test " + account.username());
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Test " + account.username())))
                 .hasAttribute("href", "/staff/account");
     }
 
@@ -149,7 +102,7 @@ class SignInBrowserTests {
                 .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/staff$"));
-        assertThat(page.locator("h1")).hasText("Welcome, " + account.username());
+        assertThat(page.locator("h1")).hasText("Welcome, Test " + account.username());
     }
 
     @Test

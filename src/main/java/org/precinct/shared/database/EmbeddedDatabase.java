@@ -136,6 +136,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void initialise() throws IOException {
+        if (asNobody) {
+            // The server's user must be able to pass through the data directory to reach its cluster.
+            Set<PosixFilePermission> permissions = new HashSet<>(Files.getPosixFilePermissions(dataDirectory));
+            permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+            Files.setPosixFilePermissions(dataDirectory, permissions);
+        }
         Files.createDirectories(cluster);
         ownByServer(cluster);
         Path passwordFile = Files.createTempFile(dataDirectory, "pw", ".tmp");
