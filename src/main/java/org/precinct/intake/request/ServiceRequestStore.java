@@ -1,0 +1,227 @@
+package org.precinct.intake.request;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.precinct.intake.Channel;
+import org.precinct.intake.ReportDraft;
+import org.precinct.intake.ReportNumber;
+import org.precinct.intake.RequestStatus;
+import org.precinct.intake.TrackingNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores reports with their parts and history. Writes join the caller's transaction, so a report is stored
+ * whole or not at all.
+ */
+@Repository
+public class ServiceRequestStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ServiceRequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A checked report ready to store.
+     *
+     * @param location where it happened, already resolved to the beat and jurisdiction
+     */
+    public record NewRequest(
+            TrackingNumber trackingNumber,
+            String trackingCodeHash,
+            Channel channel,
+            ReportDraft draft,
+            int priority,
+            Location location,
+            String callerPhone,
+            String takenBy,
+            String idempotencyKey,
+            Instant receivedAt) {}
+
+    public record Location(
+            String address, Double latitude, Double longitude, String beatCode, String jurisdictionCode) {}
+
+    /** A stored report, as its reporter and the queue see it. */
+    public record StoredRequest(
+            long id,
+            TrackingNumber trackingNumber,
+            String trackingCodeHash,
+            Channel channel,
+            String incidentType,
+            RequestStatus status,
+            int priority,
+            ReportNumber reportNumber,
+            String address,
+            String beatCode,
+            Instant receivedAt,
+            List<RequestLifecycle.Step> history) {}
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(NewRequest request) {
+        ReportDraft draft = request.draft();
+        ReportDraft.Reporter reporter = draft.reporter();
+        long id = jdbc.sql("""
+                        insert into intake.service_request (tracking_number, tracking_code_hash, channel,
+                            incident_type_code, status, priority, description, occurred_from, occurred_to, address,
+                            latitude, longitude, beat_code, jurisdiction_code, answers, reporter_name, reporter_email,
+                            reporter_phone, caller_phone, taken_by, idempotency_key, created_at, updated_at)
+                        values (:number, :codeHash, :channel, :type, 'RECEIVED', :priority, :description, :from, :to,
+                            :address, :latitude, :longitude, :beat, :jurisdiction, cast(:answers as jsonb), :name,
+                            :email, :phone, :callerPhone, :takenBy, :idempotencyKey, :at, :at)
+                        returning id
+                        """)
+                .param("number", request.trackingNumber().value())
+                .param("codeHash", request.trackingCodeHash())
+                .param("channel", request.channel().name())
+                .param("type", draft.incidentType())
+                .param("priority", request.priority())
+                .param("description", draft.description())
+                .param("from", timestamp(draft.occurredFrom()))
+                .param("to", timestamp(draft.occurredTo()))
+                .param("address", request.location().address())
+                .param("latitude", request.location().latitude())
+                .param("longitude", request.location().longitude())
+                .param("beat", request.location().beatCode())
+                .param("jurisdiction", request.location().jurisdictionCode())
+                .param("answers", json.writeValueAsString(draft.answers()))
+                .param("name", reporter == null ? null : reporter.name())
+                .param("email", reporter == null ? null : reporter.email())
+                .param("phone", reporter == null ? null : reporter.phone())
+                .param("callerPhone", request.callerPhone())
+                .param("takenBy", request.takenBy())
+                .param("idempotencyKey", request.idempotencyKey())
+                .param("at", Timestamp.from(request.receivedAt()))
+                .query(Long.class)
+                .single();
+        int position = 0;
+        for (ReportDraft.PersonInvolved person : draft.people()) {
+            jdbc.sql("insert into intake.request_person values (:id, :position, :role, :name, :description)")
+                    .param("id", id)
+                    .param("position", position++)
+                    .param("role", person.role())
+                    .param("name", person.name())
+                    .param("description", person.description())
+                    .update();
+        }
+        position = 0;
+        for (ReportDraft.VehicleInvolved vehicle : draft.vehicles()) {
+            jdbc.sql(
+                            "insert into intake.request_vehicle values (:id, :position, :make, :model, :colour, :plate, :state)")
+                    .param("id", id)
+                    .param("position", position++)
+                    .param("make", vehicle.make())
+                    .param("model", vehicle.model())
+                    .param("colour", vehicle.colour())
+                    .param("plate", vehicle.plate())
+                    .param("state", vehicle.plateState())
+                    .update();
+        }
+        position = 0;
+        for (ReportDraft.PropertyInvolved item : draft.property()) {
+            jdbc.sql("insert into intake.request_property values (:id, :position, :description, :value, :serial)")
+                    .param("id", id)
+                    .param("position", position++)
+                    .param("description", item.description())
+                    .param("value", item.valueCents())
+                    .param("serial", item.serial())
+                    .update();
+        }
+        appendHistory(
+                id,
+                0,
+                RequestLifecycle.received(request.receivedAt(), request.takenBy())
+                        .history()
+                        .get(0));
+        return id;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendHistory(long requestId, int position, RequestLifecycle.Step step) {
+        jdbc.sql("""
+                        insert into intake.request_history (request_id, position, status, at, actor, public_note,
+                                                            private_note)
+                        values (:id, :position, :status, :at, :actor, :publicNote, :privateNote)
+                        """)
+                .param("id", requestId)
+                .param("position", position)
+                .param("status", step.status().name())
+                .param("at", Timestamp.from(step.at()))
+                .param("actor", step.actor())
+                .param("publicNote", step.publicNote())
+                .param("privateNote", step.privateNote())
+                .update();
+    }
+
+    public Optional<StoredRequest> findByTrackingNumber(TrackingNumber number) {
+        return find("tracking_number = :key", number.value());
+    }
+
+    public Optional<StoredRequest> findByIdempotencyKey(String key) {
+        return find("idempotency_key = :key", key);
+    }
+
+    private Optional<StoredRequest> find(String condition, String key) {
+        return jdbc.sql("""
+                        select id, tracking_number, tracking_code_hash, channel, incident_type_code, status, priority,
+                               report_number, address, beat_code, created_at
+                        from intake.service_request where """ + " " + condition)
+                .param("key", key)
+                .query((row, index) -> new StoredRequest(
+                        row.getLong("id"),
+                        new TrackingNumber(row.getString("tracking_number")),
+                        row.getString("tracking_code_hash"),
+                        Channel.valueOf(row.getString("channel")),
+                        row.getString("incident_type_code"),
+                        RequestStatus.valueOf(row.getString("status")),
+                        row.getInt("priority"),
+                        row.getString("report_number") == null
+                                ? null
+                                : new ReportNumber(row.getString("report_number")),
+                        row.getString("address"),
+                        row.getString("beat_code"),
+                        row.getTimestamp("created_at").toInstant(),
+                        List.of()))
+                .optional()
+                .map(found -> withHistory(found));
+    }
+
+    private StoredRequest withHistory(StoredRequest found) {
+        List<RequestLifecycle.Step> history = jdbc.sql("""
+                        select status, at, actor, public_note, private_note from intake.request_history
+                        where request_id = :id order by position
+                        """)
+                .param("id", found.id())
+                .query((row, index) -> new RequestLifecycle.Step(
+                        RequestStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("at").toInstant(),
+                        row.getString("actor"),
+                        row.getString("public_note"),
+                        row.getString("private_note")))
+                .list();
+        return new StoredRequest(
+                found.id(),
+                found.trackingNumber(),
+                found.trackingCodeHash(),
+                found.channel(),
+                found.incidentType(),
+                found.status(),
+                found.priority(),
+                found.reportNumber(),
+                found.address(),
+                found.beatCode(),
+                found.receivedAt(),
+                history);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
