@@ -3,6 +3,7 @@ package org.precinct.personnel.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
 import org.precinct.personnel.Dsn;
@@ -11,15 +12,14 @@ import org.precinct.personnel.EmployeeRecords;
 import org.precinct.personnel.EmployeeSearch;
 import org.precinct.personnel.EmploymentStatus;
 import org.precinct.personnel.OrgChart;
+import org.precinct.personnel.OrgUnitOption;
 import org.precinct.personnel.PersonnelAccess;
 import org.precinct.personnel.PersonnelEditorsOnly;
-import org.precinct.personnel.PersonnelRuleViolation;
 import org.precinct.personnel.Rank;
 import org.precinct.shared.NoSuchRecordException;
 import org.precinct.shared.PrecinctProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +41,9 @@ class EmployeeWebController {
 
     private final EmployeeRecords records;
     private final OrgChart orgChart;
-    private final MessageSource messages;
     private final PrecinctProperties properties;
     private final AuditTrail audit;
+    private final FormCommands forms;
 
     EmployeeWebController(
             EmployeeRecords records,
@@ -53,9 +53,9 @@ class EmployeeWebController {
             AuditTrail audit) {
         this.records = records;
         this.orgChart = orgChart;
-        this.messages = messages;
         this.properties = properties;
         this.audit = audit;
+        this.forms = new FormCommands(messages);
     }
 
     /**
@@ -103,19 +103,13 @@ class EmployeeWebController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CREATE, form.dsn());
-        if (!errors.hasErrors()) {
-            try {
-                Dsn dsn = records.create(form.toCommand());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.employee.created"));
-                return "redirect:/staff/personnel/employees/" + dsn;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return employeeForm(model, null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return employeeForm(model, null);
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.employee.created",
+                () -> employeePath(records.create(form.toCommand())),
+                () -> employeeForm(model, null));
     }
 
     @GetMapping("/{dsn}")
@@ -149,19 +143,16 @@ class EmployeeWebController {
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
-        if (!errors.hasErrors()) {
-            try {
-                records.update(key, form.toProfile());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.employee.updated"));
-                return "redirect:/staff/personnel/employees/" + key;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return employeeForm(model, records.view(dsn));
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return employeeForm(model, records.view(dsn));
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.employee.updated",
+                () -> {
+                    records.update(key, form.toProfile());
+                    return employeePath(key);
+                },
+                () -> employeeForm(model, records.view(dsn)));
     }
 
     @GetMapping("/{dsn}/transfer")
@@ -184,19 +175,16 @@ class EmployeeWebController {
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
-        if (!errors.hasErrors()) {
-            try {
-                records.transfer(key, form.toCommand());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.employee.transferred"));
-                return "redirect:/staff/personnel/employees/" + key;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return transferPage(model, records.view(dsn));
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return transferPage(model, records.view(dsn));
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.employee.transferred",
+                () -> {
+                    records.transfer(key, form.toCommand());
+                    return employeePath(key);
+                },
+                () -> transferPage(model, records.view(dsn)));
     }
 
     @PostMapping("/{dsn}/status")
@@ -210,41 +198,41 @@ class EmployeeWebController {
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, dsn);
         Dsn key = existing(dsn);
-        if (!errors.hasErrors()) {
-            try {
-                records.changeStatus(key, form.status());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.employee.status-changed"));
-                return "redirect:/staff/personnel/employees/" + key;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return employee(dsn, model);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return employee(dsn, model);
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.employee.status-changed",
+                () -> {
+                    records.changeStatus(key, form.status());
+                    return employeePath(key);
+                },
+                () -> employee(dsn, model));
     }
 
     private String employeeForm(Model model, EmployeeDetails editing) {
         model.addAttribute("editing", editing);
         model.addAttribute("ranks", Rank.values());
         model.addAttribute("statuses", EmploymentStatus.values());
-        model.addAttribute(
-                "units",
-                orgChart.options().stream()
-                        .filter(option -> option.unit().active())
-                        .toList());
+        model.addAttribute("units", activeUnits());
         return "personnel/employee-form";
     }
 
     private String transferPage(Model model, EmployeeDetails employee) {
         model.addAttribute("employee", employee);
-        model.addAttribute(
-                "units",
-                orgChart.options().stream()
-                        .filter(option -> option.unit().active())
-                        .toList());
+        model.addAttribute("units", activeUnits());
         return "personnel/employee-transfer";
+    }
+
+    /** The units an employee can be assigned to. */
+    private List<OrgUnitOption> activeUnits() {
+        return orgChart.options().stream()
+                .filter(option -> option.unit().active())
+                .toList();
+    }
+
+    private static String employeePath(Dsn dsn) {
+        return "/staff/personnel/employees/" + dsn;
     }
 
     private static Dsn existing(String dsn) {

@@ -35,12 +35,14 @@ class OrgChartWebController {
     private final EmployeeRecords employees;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final FormCommands forms;
 
     OrgChartWebController(OrgChart orgChart, EmployeeRecords employees, MessageSource messages, AuditTrail audit) {
         this.orgChart = orgChart;
         this.employees = employees;
         this.messages = messages;
         this.audit = audit;
+        this.forms = new FormCommands(messages);
     }
 
     @GetMapping
@@ -88,19 +90,13 @@ class OrgChartWebController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CREATE, form.code());
-        if (!errors.hasErrors()) {
-            try {
-                long id = orgChart.create(form.toCommand());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.created"));
-                return "redirect:/staff/personnel/units/" + id;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return unitForm(model, null);
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return unitForm(model, null);
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.unit.created",
+                () -> unitPath(orgChart.create(form.toCommand())),
+                () -> unitForm(model, null));
     }
 
     @GetMapping("/units/{id}/edit")
@@ -122,64 +118,79 @@ class OrgChartWebController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, id);
-        if (!errors.hasErrors()) {
-            try {
-                orgChart.update(id, form.toCommand());
-                redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.updated"));
-                return "redirect:/staff/personnel/units/" + id;
-            } catch (PersonnelRuleViolation violation) {
-                Violations.reject(errors, violation);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return unitForm(model, orgChart.unit(id));
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return unitForm(model, orgChart.unit(id));
+        return forms.run(
+                errors,
+                response,
+                redirect,
+                "personnel.unit.updated",
+                () -> {
+                    orgChart.update(id, form.toCommand());
+                    return unitPath(id);
+                },
+                () -> unitForm(model, orgChart.unit(id)));
     }
 
     @PostMapping("/units/{id}/deactivate")
     @PersonnelEditorsOnly
     String deactivate(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, id);
-        try {
-            orgChart.deactivate(id);
-            redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.deactivated"));
-            return "redirect:/staff/personnel/units/" + id;
-        } catch (PersonnelRuleViolation violation) {
-            return refused(id, violation, model, response);
-        }
+        return changeUnit(
+                id,
+                () -> orgChart.deactivate(id),
+                "personnel.unit.deactivated",
+                unitPath(id),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/units/{id}/reactivate")
     @PersonnelEditorsOnly
     String reactivate(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         requireEditor(AuditAction.CHANGE, id);
-        try {
-            orgChart.reactivate(id);
-            redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.reactivated"));
-            return "redirect:/staff/personnel/units/" + id;
-        } catch (PersonnelRuleViolation violation) {
-            return refused(id, violation, model, response);
-        }
+        return changeUnit(
+                id,
+                () -> orgChart.reactivate(id),
+                "personnel.unit.reactivated",
+                unitPath(id),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/units/{id}/delete")
     @PersonnelEditorsOnly
     String delete(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         requireEditor(AuditAction.DELETE, id);
+        return changeUnit(
+                id, () -> orgChart.delete(id), "personnel.unit.deleted", "/staff/personnel", model, response, redirect);
+    }
+
+    /**
+     * Makes a change to a unit from a button on its page: redirects to {@code target} with a notice, or shows the
+     * unit page again with the reason a rule refused it (409).
+     */
+    private String changeUnit(
+            long id,
+            Runnable change,
+            String noticeKey,
+            String target,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            orgChart.delete(id);
-            redirect.addFlashAttribute("notice", Violations.text(messages, "personnel.unit.deleted"));
-            return "redirect:/staff/personnel";
+            change.run();
+            redirect.addFlashAttribute("notice", Violations.text(messages, noticeKey));
+            return "redirect:" + target;
         } catch (PersonnelRuleViolation violation) {
-            return refused(id, violation, model, response);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("ruleMessage", Violations.text(messages, violation));
+            return unit(id, model);
         }
     }
 
-    private String refused(long id, PersonnelRuleViolation violation, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("ruleMessage", Violations.text(messages, violation));
-        return unit(id, model);
+    private static String unitPath(long id) {
+        return "/staff/personnel/units/" + id;
     }
 
     /**
