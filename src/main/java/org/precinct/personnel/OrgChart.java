@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
 import org.precinct.shared.NoSuchRecordException;
@@ -127,20 +128,17 @@ public class OrgChart {
     @Transactional
     @PersonnelEditorsOnly
     public void update(long id, UpdateOrgUnitCommand command) {
-        PersonnelAccess.requireEditor(audit, AuditAction.CHANGE, OBJECT_TYPE, id);
-        lockStructure();
-        OrgUnit unit = existing(id);
-        requireFreeCode(command.code(), id);
-        unit.rename(command.nameEn(), command.nameEs());
-        unit.recode(command.code());
-        unit.assignCommander(commanderId(command.commander()));
-        if (!Objects.equals(unit.parentId(), command.parentId())) {
-            OrgUnit parent = command.parentId() == null ? null : parent(command.parentId());
-            List<Long> lineage = parent == null ? List.of() : queries.lineage(parent.id());
-            unit.moveUnder(parent, lineage);
-        }
-        units.save(unit);
-        audit.success(AuditAction.CHANGE, OBJECT_TYPE, id);
+        change(id, unit -> {
+            requireFreeCode(command.code(), id);
+            unit.rename(command.nameEn(), command.nameEs());
+            unit.recode(command.code());
+            unit.assignCommander(commanderId(command.commander()));
+            if (!Objects.equals(unit.parentId(), command.parentId())) {
+                OrgUnit parent = command.parentId() == null ? null : parent(command.parentId());
+                List<Long> lineage = parent == null ? List.of() : queries.lineage(parent.id());
+                unit.moveUnder(parent, lineage);
+            }
+        });
     }
 
     /**
@@ -151,12 +149,7 @@ public class OrgChart {
     @Transactional
     @PersonnelEditorsOnly
     public void deactivate(long id) {
-        PersonnelAccess.requireEditor(audit, AuditAction.CHANGE, OBJECT_TYPE, id);
-        lockStructure();
-        OrgUnit unit = existing(id);
-        unit.deactivate(queries.usage(id));
-        units.save(unit);
-        audit.success(AuditAction.CHANGE, OBJECT_TYPE, id);
+        change(id, unit -> unit.deactivate(queries.usage(id)));
     }
 
     /**
@@ -167,13 +160,7 @@ public class OrgChart {
     @Transactional
     @PersonnelEditorsOnly
     public void reactivate(long id) {
-        PersonnelAccess.requireEditor(audit, AuditAction.CHANGE, OBJECT_TYPE, id);
-        lockStructure();
-        OrgUnit unit = existing(id);
-        OrgUnit parent = unit.parentId() == null ? null : existing(unit.parentId());
-        unit.reactivate(parent);
-        units.save(unit);
-        audit.success(AuditAction.CHANGE, OBJECT_TYPE, id);
+        change(id, unit -> unit.reactivate(unit.parentId() == null ? null : existing(unit.parentId())));
     }
 
     /**
@@ -220,6 +207,19 @@ public class OrgChart {
             audit.success(AuditAction.CREATE, OBJECT_TYPE, saved.id());
         }
         return created.size();
+    }
+
+    /**
+     * Changes an existing unit while the structure is locked, once an editor asked for it, and records the change in
+     * the audit trail.
+     */
+    private void change(long id, Consumer<OrgUnit> change) {
+        PersonnelAccess.requireEditor(audit, AuditAction.CHANGE, OBJECT_TYPE, id);
+        lockStructure();
+        OrgUnit unit = existing(id);
+        change.accept(unit);
+        units.save(unit);
+        audit.success(AuditAction.CHANGE, OBJECT_TYPE, id);
     }
 
     private void lockStructure() {
