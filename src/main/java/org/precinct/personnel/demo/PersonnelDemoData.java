@@ -303,7 +303,7 @@ class PersonnelDemoData implements ApplicationRunner {
         roster.add("1035", "Nicholas Russo", DETECTIVE, "Detective", CRIMINAL_INVESTIGATION, 2013, PATROL);
         roster.add("1036", "Yolanda Price", DETECTIVE, "Detective", CRIMINAL_INVESTIGATION, 2014, PATROL);
         roster.add("1037", "Ethan Webb", DETECTIVE, "Detective", CRIMINAL_INVESTIGATION, 2015, PATROL);
-        // Patrol officers.
+        // Patrol officers, from DSN 1038.
         String[] patrol = {
             "Kyle Anderson", "Sofia Herrera", "Jordan Ellis", "Brandon Kim", "Alicia Thompson", "Mateo Gutiérrez",
             "Ryan O'Neill", "Hannah Becker", "DeShawn Harris", "Emily Sorensen", "Antonio Silva", "Megan Clarke",
@@ -311,177 +311,49 @@ class PersonnelDemoData implements ApplicationRunner {
             "Nathan Cho", "Adriana Flores", "Cody Reynolds", "Brianna Lewis", "Trevor Mack", "Gabriela Ortiz",
             "Sean Whitaker", "Monique Davis", "Logan Hartmann", "Elena Vásquez"
         };
-        int dsn = 1038;
         for (int i = 0; i < patrol.length; i++) {
-            roster.add(String.valueOf(dsn++), patrol[i], OFFICER, "Patrol Officer", PATROL, 2012 + i % 13, null);
+            roster.next(patrol[i], OFFICER, "Patrol Officer", PATROL, 2012 + i % 13, null);
         }
-        // Officers in specialised units, all of whom began in patrol: dsn is 1066 here.
-        roster.add(String.valueOf(dsn++), "Travis Coleman", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2013, PATROL);
-        roster.add(String.valueOf(dsn++), "Rosa Domínguez", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2015, PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Amy Lindgren",
-                OFFICER,
-                "Elementary School Resource Officer",
-                ELEMENTARY_SRO,
-                2012,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Rafael Castillo",
-                OFFICER,
-                "Elementary School Resource Officer",
-                ELEMENTARY_SRO,
-                2014,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Courtney Bishop",
-                OFFICER,
-                "Elementary School Resource Officer",
-                ELEMENTARY_SRO,
-                2016,
-                PATROL);
-        roster.add(String.valueOf(dsn++), "Blake Sutton", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2016, PATROL);
-        roster.add(String.valueOf(dsn++), "Keisha Wright", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2017, PATROL);
-        roster.add(
-                String.valueOf(dsn++), "Connor Walsh", OFFICER, "Contract City Officer", CLARKSON_VALLEY, 2014, PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Lucía Navarro",
-                OFFICER,
-                "Contract City Officer",
-                CLARKSON_VALLEY,
-                2015,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Dmitri Volkov",
-                OFFICER,
-                "Contract City Officer",
-                CLARKSON_VALLEY,
-                2016,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Tiffany Greene",
-                OFFICER,
-                "Contract City Officer",
-                CLARKSON_VALLEY,
-                2018,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Lisa Ferraro",
-                OFFICER,
-                "Communications Liaison Officer",
-                COMMUNICATIONS,
-                2011,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Jared Pollard",
-                OFFICER,
-                "School Resource Officer",
-                SCHOOL_RESOURCE,
-                2013,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Melissa Grady",
-                OFFICER,
-                "POST Training Coordinator",
-                TRAINING_COORDINATION,
-                2010,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Camila Rojas",
-                OFFICER,
-                "School Resource Officer",
-                SCHOOL_RESOURCE,
-                2016,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Derrick Simmons",
-                OFFICER,
-                "School Resource Officer",
-                SCHOOL_RESOURCE,
-                2017,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Yvonne Baptiste",
-                OFFICER,
-                "Community Affairs Officer",
-                COMMUNITY_AFFAIRS,
-                2014,
-                PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Peter Nakamura",
-                OFFICER,
-                "Community Affairs Officer",
-                COMMUNITY_AFFAIRS,
-                2015,
-                PATROL);
-        roster.add(String.valueOf(dsn++), "Scott Morrison", OFFICER, "Firearms Instructor", TRAINING, 2011, PATROL);
-        roster.add(String.valueOf(dsn++), "Gary Lund", OFFICER, "Evidence Officer", PROPERTY, 2012, PATROL);
-        roster.add(
-                String.valueOf(dsn++),
-                "Curtis Boyd",
-                OFFICER,
-                "Background Investigator",
-                HUMAN_RESOURCES,
-                2012,
-                PATROL);
-        // Civilian staff: dsn is 1087 here.
-        roster.add(String.valueOf(dsn++), "Sharon Mitchell", CIVILIAN, "Records Supervisor", RECORDS, 2005, null);
-        roster.add(String.valueOf(dsn++), "Kim Tran", CIVILIAN, "Records Clerk", RECORDS, 2016, null);
-        roster.add(
-                String.valueOf(dsn++),
-                "Beatriz Álvarez",
-                CIVILIAN,
-                "Records Clerk and Call-Taker",
-                RECORDS,
-                2019,
-                null);
-        roster.add(
-                String.valueOf(dsn++),
-                "Carlos Vega",
-                CIVILIAN,
-                "Code Enforcement Officer",
-                CODE_ENFORCEMENT,
-                2018,
-                null);
-        roster.add(String.valueOf(dsn++), "Stephanie Moore", CIVILIAN, "Personnel Coordinator", PERSONNEL, 2011, null);
-        roster.add(String.valueOf(dsn++), "Andrea Novak", CIVILIAN, "Accreditation Manager", ACCREDITATION, 2009, null);
-        roster.add(String.valueOf(dsn++), "Rebecca Lyons", CIVILIAN, "Evidence Technician", PROPERTY, 2018, null);
-        roster.add(String.valueOf(dsn++), "Héctor Ramírez", CIVILIAN, "Fleet Mechanic", FLEET_MAINTENANCE, 2014, null);
-        roster.add(
-                String.valueOf(dsn++),
-                "Aaron Fischer",
-                CIVILIAN,
-                "Fleet and Technology Technician",
-                FLEET_MAINTENANCE,
-                2020,
-                null);
-        roster.add(
-                String.valueOf(dsn++),
-                "Diane Kaplan",
-                CIVILIAN,
-                "Executive Assistant to the Chief",
-                OFFICE_OF_THE_CHIEF,
-                2007,
-                null);
-        roster.add(String.valueOf(dsn++), "Helen Okafor", CIVILIAN, "Crime Analyst", CRIME_ANALYSIS, 2021, null);
+        // Officers in specialised units, all of whom began in patrol, from DSN 1066.
+        roster.next("Travis Coleman", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2013, PATROL);
+        roster.next("Rosa Domínguez", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2015, PATROL);
+        roster.next("Amy Lindgren", OFFICER, "Elementary School Resource Officer", ELEMENTARY_SRO, 2012, PATROL);
+        roster.next("Rafael Castillo", OFFICER, "Elementary School Resource Officer", ELEMENTARY_SRO, 2014, PATROL);
+        roster.next("Courtney Bishop", OFFICER, "Elementary School Resource Officer", ELEMENTARY_SRO, 2016, PATROL);
+        roster.next("Blake Sutton", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2016, PATROL);
+        roster.next("Keisha Wright", OFFICER, "Traffic Officer", TRAFFIC_SAFETY, 2017, PATROL);
+        roster.next("Connor Walsh", OFFICER, "Contract City Officer", CLARKSON_VALLEY, 2014, PATROL);
+        roster.next("Lucía Navarro", OFFICER, "Contract City Officer", CLARKSON_VALLEY, 2015, PATROL);
+        roster.next("Dmitri Volkov", OFFICER, "Contract City Officer", CLARKSON_VALLEY, 2016, PATROL);
+        roster.next("Tiffany Greene", OFFICER, "Contract City Officer", CLARKSON_VALLEY, 2018, PATROL);
+        roster.next("Lisa Ferraro", OFFICER, "Communications Liaison Officer", COMMUNICATIONS, 2011, PATROL);
+        roster.next("Jared Pollard", OFFICER, "School Resource Officer", SCHOOL_RESOURCE, 2013, PATROL);
+        roster.next("Melissa Grady", OFFICER, "POST Training Coordinator", TRAINING_COORDINATION, 2010, PATROL);
+        roster.next("Camila Rojas", OFFICER, "School Resource Officer", SCHOOL_RESOURCE, 2016, PATROL);
+        roster.next("Derrick Simmons", OFFICER, "School Resource Officer", SCHOOL_RESOURCE, 2017, PATROL);
+        roster.next("Yvonne Baptiste", OFFICER, "Community Affairs Officer", COMMUNITY_AFFAIRS, 2014, PATROL);
+        roster.next("Peter Nakamura", OFFICER, "Community Affairs Officer", COMMUNITY_AFFAIRS, 2015, PATROL);
+        roster.next("Scott Morrison", OFFICER, "Firearms Instructor", TRAINING, 2011, PATROL);
+        roster.next("Gary Lund", OFFICER, "Evidence Officer", PROPERTY, 2012, PATROL);
+        roster.next("Curtis Boyd", OFFICER, "Background Investigator", HUMAN_RESOURCES, 2012, PATROL);
+        // Civilian staff, from DSN 1087.
+        roster.next("Sharon Mitchell", CIVILIAN, "Records Supervisor", RECORDS, 2005, null);
+        roster.next("Kim Tran", CIVILIAN, "Records Clerk", RECORDS, 2016, null);
+        roster.next("Beatriz Álvarez", CIVILIAN, "Records Clerk and Call-Taker", RECORDS, 2019, null);
+        roster.next("Carlos Vega", CIVILIAN, "Code Enforcement Officer", CODE_ENFORCEMENT, 2018, null);
+        roster.next("Stephanie Moore", CIVILIAN, "Personnel Coordinator", PERSONNEL, 2011, null);
+        roster.next("Andrea Novak", CIVILIAN, "Accreditation Manager", ACCREDITATION, 2009, null);
+        roster.next("Rebecca Lyons", CIVILIAN, "Evidence Technician", PROPERTY, 2018, null);
+        roster.next("Héctor Ramírez", CIVILIAN, "Fleet Mechanic", FLEET_MAINTENANCE, 2014, null);
+        roster.next("Aaron Fischer", CIVILIAN, "Fleet and Technology Technician", FLEET_MAINTENANCE, 2020, null);
+        roster.next("Diane Kaplan", CIVILIAN, "Executive Assistant to the Chief", OFFICE_OF_THE_CHIEF, 2007, null);
+        roster.next("Helen Okafor", CIVILIAN, "Crime Analyst", CRIME_ANALYSIS, 2021, null);
         // Reserve officers, and a retired officer whose record stays.
-        roster.add(String.valueOf(dsn++), "Walter Hughes", RESERVE_OFFICER, "Reserve Officer", PATROL, 2018, null)
+        roster.next("Walter Hughes", RESERVE_OFFICER, "Reserve Officer", PATROL, 2018, null)
                 .withStatus(EmploymentStatus.RESERVE);
-        roster.add(String.valueOf(dsn++), "Gina Rossi", RESERVE_OFFICER, "Reserve Officer", PATROL, 2020, null)
+        roster.next("Gina Rossi", RESERVE_OFFICER, "Reserve Officer", PATROL, 2020, null)
                 .withStatus(EmploymentStatus.RESERVE);
-        roster.add(String.valueOf(dsn++), "Frank Delgado", OFFICER, "Patrol Officer (retired)", PATROL, 1992, null)
+        roster.next("Frank Delgado", OFFICER, "Patrol Officer (retired)", PATROL, 1992, null)
                 .withStatus(EmploymentStatus.INACTIVE);
         return roster.people();
     }
@@ -528,6 +400,12 @@ class PersonnelDemoData implements ApplicationRunner {
             Entry entry = new Entry(dsn, name, rank, title, unit, year, startedIn);
             entries.add(entry);
             return entry;
+        }
+
+        /** Adds someone with the DSN after the one added last. */
+        Entry next(String name, Rank rank, String title, StandardUnit unit, int year, StandardUnit startedIn) {
+            String dsn = String.valueOf(Integer.parseInt(entries.get(entries.size() - 1).dsn) + 1);
+            return add(dsn, name, rank, title, unit, year, startedIn);
         }
 
         List<Person> people() {
