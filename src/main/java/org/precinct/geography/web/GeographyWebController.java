@@ -48,10 +48,7 @@ class GeographyWebController {
     @GetMapping
     String overview(Model model, Authentication authentication) {
         audit.success(AuditAction.VIEW, "beat", "all");
-        page(model, authentication);
-        model.addAttribute("geocodeQuery", GeocodeQuery.empty());
-        model.addAttribute("reverseQuery", ReverseQuery.empty());
-        return PAGE;
+        return page(model, authentication);
     }
 
     @GetMapping("/geocode")
@@ -67,12 +64,7 @@ class GeographyWebController {
             audit.success(AuditAction.SEARCH, "address", query.q());
             model.addAttribute("matches", geocoder.geocode(query.q()));
         }
-        if (htmx != null) {
-            return GEOCODE_PANEL;
-        }
-        page(model, authentication);
-        model.addAttribute("reverseQuery", ReverseQuery.empty());
-        return PAGE;
+        return htmx != null ? GEOCODE_PANEL : page(model, authentication);
     }
 
     @GetMapping("/reverse")
@@ -88,15 +80,17 @@ class GeographyWebController {
             audit.success(AuditAction.SEARCH, "address", query.lat() + "," + query.lon());
             model.addAttribute("place", geocoder.reverse(query.lat(), query.lon(), query.radiusOrDefault()));
         }
-        if (htmx != null) {
-            return REVERSE_PANEL;
-        }
-        page(model, authentication);
-        model.addAttribute("geocodeQuery", GeocodeQuery.empty());
-        return PAGE;
+        return htmx != null ? REVERSE_PANEL : page(model, authentication);
     }
 
-    private void page(Model model, Authentication authentication) {
+    /** The whole page, with an empty form for the lookup not asked for. */
+    private String page(Model model, Authentication authentication) {
+        if (!model.containsAttribute("geocodeQuery")) {
+            model.addAttribute("geocodeQuery", GeocodeQuery.empty());
+        }
+        if (!model.containsAttribute("reverseQuery")) {
+            model.addAttribute("reverseQuery", ReverseQuery.empty());
+        }
         var jurisdictions = boundaries.jurisdictions();
         var beats = boundaries.beats();
         model.addAttribute("jurisdictions", jurisdictions);
@@ -109,5 +103,6 @@ class GeographyWebController {
                 authentication != null
                         && authentication.getAuthorities().stream()
                                 .anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority())));
+        return PAGE;
     }
 }
