@@ -2,6 +2,7 @@ package org.precinct.geography.addresses;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,91 +24,50 @@ public final class AddressNormaliser {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern SEPARATORS = Pattern.compile("[^A-Z0-9#]+");
 
-    private static final Map<String, String> DIRECTIONALS = Map.ofEntries(
-            Map.entry("N", "N"),
-            Map.entry("NORTH", "N"),
-            Map.entry("S", "S"),
-            Map.entry("SOUTH", "S"),
-            Map.entry("E", "E"),
-            Map.entry("EAST", "E"),
-            Map.entry("W", "W"),
-            Map.entry("WEST", "W"),
-            Map.entry("NE", "NE"),
-            Map.entry("NORTHEAST", "NE"),
-            Map.entry("NW", "NW"),
-            Map.entry("NORTHWEST", "NW"),
-            Map.entry("SE", "SE"),
-            Map.entry("SOUTHEAST", "SE"),
-            Map.entry("SW", "SW"),
-            Map.entry("SOUTHWEST", "SW"));
+    private static final Map<String, String> DIRECTIONALS = abbreviations(
+            "N NORTH", "S SOUTH", "E EAST", "W WEST", "NE NORTHEAST", "NW NORTHWEST", "SE SOUTHEAST", "SW SOUTHWEST");
 
-    private static final Map<String, String> SUFFIXES = Map.ofEntries(
-            Map.entry("ST", "ST"),
-            Map.entry("STR", "ST"),
-            Map.entry("STREET", "ST"),
-            Map.entry("AVE", "AVE"),
-            Map.entry("AV", "AVE"),
-            Map.entry("AVEN", "AVE"),
-            Map.entry("AVENU", "AVE"),
-            Map.entry("AVENUE", "AVE"),
-            Map.entry("AVN", "AVE"),
-            Map.entry("RD", "RD"),
-            Map.entry("ROAD", "RD"),
-            Map.entry("DR", "DR"),
-            Map.entry("DRV", "DR"),
-            Map.entry("DRIV", "DR"),
-            Map.entry("DRIVE", "DR"),
-            Map.entry("BLVD", "BLVD"),
-            Map.entry("BOUL", "BLVD"),
-            Map.entry("BOULV", "BLVD"),
-            Map.entry("BOULEVARD", "BLVD"),
-            Map.entry("LN", "LN"),
-            Map.entry("LANE", "LN"),
-            Map.entry("CT", "CT"),
-            Map.entry("CRT", "CT"),
-            Map.entry("COURT", "CT"),
-            Map.entry("PKWY", "PKWY"),
-            Map.entry("PKY", "PKWY"),
-            Map.entry("PARKWY", "PKWY"),
-            Map.entry("PARKWAY", "PKWY"),
-            Map.entry("CIR", "CIR"),
-            Map.entry("CIRC", "CIR"),
-            Map.entry("CIRCLE", "CIR"),
-            Map.entry("PL", "PL"),
-            Map.entry("PLACE", "PL"),
-            Map.entry("TER", "TER"),
-            Map.entry("TERR", "TER"),
-            Map.entry("TERRACE", "TER"),
-            Map.entry("HWY", "HWY"),
-            Map.entry("HIGHWAY", "HWY"),
-            Map.entry("TRL", "TRL"),
-            Map.entry("TRAIL", "TRL"),
-            Map.entry("WAY", "WAY"),
-            Map.entry("WY", "WAY"),
-            Map.entry("SQ", "SQ"),
-            Map.entry("SQUARE", "SQ"),
-            Map.entry("PLZ", "PLZ"),
-            Map.entry("PLAZA", "PLZ"),
-            Map.entry("XING", "XING"),
-            Map.entry("CROSSING", "XING"),
-            Map.entry("LOOP", "LOOP"));
+    private static final Map<String, String> SUFFIXES = abbreviations(
+            "ST STR STREET",
+            "AVE AV AVEN AVENU AVENUE AVN",
+            "RD ROAD",
+            "DR DRV DRIV DRIVE",
+            "BLVD BOUL BOULV BOULEVARD",
+            "LN LANE",
+            "CT CRT COURT",
+            "PKWY PKY PARKWY PARKWAY",
+            "CIR CIRC CIRCLE",
+            "PL PLACE",
+            "TER TERR TERRACE",
+            "HWY HIGHWAY",
+            "TRL TRAIL",
+            "WAY WY",
+            "SQ SQUARE",
+            "PLZ PLAZA",
+            "XING CROSSING",
+            "LOOP");
 
-    private static final Map<String, String> UNIT_DESIGNATORS = Map.ofEntries(
-            Map.entry("APT", "APT"),
-            Map.entry("APARTMENT", "APT"),
-            Map.entry("UNIT", "UNIT"),
-            Map.entry("#", "UNIT"),
-            Map.entry("STE", "STE"),
-            Map.entry("SUITE", "STE"),
-            Map.entry("BLDG", "BLDG"),
-            Map.entry("BUILDING", "BLDG"),
-            Map.entry("LOT", "LOT"),
-            Map.entry("RM", "RM"),
-            Map.entry("ROOM", "RM"),
-            Map.entry("FL", "FL"),
-            Map.entry("FLOOR", "FL"));
+    private static final Map<String, String> UNIT_DESIGNATORS =
+            abbreviations("APT APARTMENT", "UNIT #", "STE SUITE", "BLDG BUILDING", "LOT", "RM ROOM", "FL FLOOR");
 
     private AddressNormaliser() {}
+
+    /**
+     * A table from every spelling to its standard abbreviation. Each entry is the abbreviation followed by its other
+     * spellings, separated by spaces.
+     */
+    private static Map<String, String> abbreviations(String... entries) {
+        Map<String, String> table = new HashMap<>();
+        for (String entry : entries) {
+            String[] spellings = entry.split(" ");
+            for (String spelling : spellings) {
+                if (table.putIfAbsent(spelling, spellings[0]) != null) {
+                    throw new IllegalArgumentException("Spelling listed twice: " + spelling);
+                }
+            }
+        }
+        return Map.copyOf(table);
+    }
 
     /** The standard form of {@code raw}; empty parts for {@code null} or text without letters or digits. */
     public static NormalisedAddress normalise(String raw) {
