@@ -1,0 +1,181 @@
+package org.precinct.intake.catalogue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.precinct.audit.AuditAction;
+import org.precinct.audit.AuditTrail;
+import org.precinct.intake.IncidentTypeCode;
+import org.precinct.intake.IncidentTypeView;
+import org.precinct.intake.IncidentTypes;
+import org.precinct.shared.NoSuchRecordException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The incident-type catalogue: read by every module, edited by administrators. Every change is audited under the
+ * object type {@value #OBJECT_TYPE} with the type's code as the object's id.
+ *
+ * <p>Reads are answered from an in-memory copy, because every report filed (a thousand a second at peak) looks its
+ * type up. The copy is checked against a fingerprint of the table (row count and the sum of the rows' versions, which
+ * every change raises) on each read, so a change made on any application node is seen at once on all of them.
+ */
+@Service
+class IncidentTypeCatalogue implements IncidentTypes {
+
+    static final String OBJECT_TYPE = "incident-type";
+
+    private final IncidentTypeRepository types;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    private volatile Snapshot snapshot;
+
+    IncidentTypeCatalogue(IncidentTypeRepository types, JdbcClient jdbc, AuditTrail audit) {
+        this.types = types;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    // The three reads below are deliberately open to everyone, residents included: the catalogue is public.
+
+    @Override
+    public List<IncidentTypeView> all() {
+        return everything().stream().filter(IncidentTypeView::active).toList();
+    }
+
+    @Override
+    public Optional<IncidentTypeView> find(String code) {
+        if (!IncidentTypeCode.isValid(code)) {
+            return Optional.empty();
+        }
+        return everything().stream()
+                .filter(type -> type.code().value().equals(code))
+                .findFirst();
+    }
+
+    @Override
+    public List<IncidentTypeView> onlineReportable() {
+        return everything().stream().filter(IncidentTypeView::fileableOnline).toList();
+    }
+
+    /** Every type, inactive ones included, by code. */
+    @CatalogueAccess.ReadersOnly
+    public List<IncidentTypeView> everyType() {
+        return everything();
+    }
+
+    /**
+     * A type with the version the edit form must send back.
+     *
+     * @throws NoSuchRecordException when no type has this code
+     */
+    @Transactional(readOnly = true)
+    @CatalogueAccess.EditorsOnly
+    public EditableIncidentType editable(IncidentTypeCode code) {
+        IncidentType type = existing(code);
+        return new EditableIncidentType(type.view(), type.version());
+    }
+
+    /**
+     * Adds a type to the catalogue, active.
+     *
+     * @throws CatalogueRuleViolation when the code is taken or the definition breaks a rule
+     */
+    @Transactional
+    @CatalogueAccess.EditorsOnly
+    public IncidentTypeCode create(IncidentTypeCode code, IncidentTypeDefinition definition) {
+        if (types.existsByCode(code.value())) {
+            throw codeTaken(code);
+        }
+        IncidentType type = IncidentType.define(code, definition);
+        try {
+            types.save(type);
+        } catch (DuplicateKeyException e) {
+            // Two administrators creating the same code at once: the unique index decides.
+            throw codeTaken(code);
+        }
+        audit.success(AuditAction.CREATE, OBJECT_TYPE, code.value());
+        return code;
+    }
+
+    /**
+     * Replaces a type's definition.
+     *
+     * @param expectedVersion the version the change was made from
+     * @throws NoSuchRecordException when no type has this code
+     * @throws CatalogueRuleViolation when someone changed the type since {@code expectedVersion} or the definition
+     *     breaks a rule
+     */
+    @Transactional
+    @CatalogueAccess.EditorsOnly
+    public void update(IncidentTypeCode code, int expectedVersion, IncidentTypeDefinition definition) {
+        IncidentType type = existing(code);
+        if (type.version() != expectedVersion) {
+            throw new CatalogueRuleViolation(CatalogueProblem.of(null, "intake.catalogue.rule.changed-meanwhile"));
+        }
+        type.redefine(definition);
+        types.save(type);
+        audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+    }
+
+    /**
+     * Stops new reports of a type.
+     *
+     * @throws NoSuchRecordException when no type has this code
+     * @throws CatalogueRuleViolation when it is inactive already
+     */
+    @Transactional
+    @CatalogueAccess.EditorsOnly
+    public void deactivate(IncidentTypeCode code) {
+        IncidentType type = existing(code);
+        type.deactivate();
+        types.save(type);
+        audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+    }
+
+    /**
+     * Accepts new reports of a type again.
+     *
+     * @throws NoSuchRecordException when no type has this code
+     * @throws CatalogueRuleViolation when it is active already
+     */
+    @Transactional
+    @CatalogueAccess.EditorsOnly
+    public void reactivate(IncidentTypeCode code) {
+        IncidentType type = existing(code);
+        type.reactivate();
+        types.save(type);
+        audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+    }
+
+    private IncidentType existing(IncidentTypeCode code) {
+        return types.findByCode(code.value()).orElseThrow(() -> new NoSuchRecordException(OBJECT_TYPE, code));
+    }
+
+    private static CatalogueRuleViolation codeTaken(IncidentTypeCode code) {
+        return new CatalogueRuleViolation(
+                CatalogueProblem.of("code", "intake.catalogue.rule.code-taken", code.value()));
+    }
+
+    private List<IncidentTypeView> everything() {
+        String fingerprint = jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from intake.incident_type")
+                .query(String.class)
+                .single();
+        Snapshot current = snapshot;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current.types();
+        }
+        // Read after the fingerprint: at worst the copy is newer than its label and is read again next time.
+        List<IncidentTypeView> loaded = types.findAll().stream()
+                .map(IncidentType::view)
+                .sorted(Comparator.comparing(IncidentTypeView::code))
+                .toList();
+        snapshot = new Snapshot(fingerprint, loaded);
+        return loaded;
+    }
+
+    private record Snapshot(String fingerprint, List<IncidentTypeView> types) {}
+}
