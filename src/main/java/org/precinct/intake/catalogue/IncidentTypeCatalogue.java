@@ -2,7 +2,9 @@ package org.precinct.intake.catalogue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
 import org.precinct.intake.IncidentTypeCode;
@@ -31,7 +33,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    private volatile Snapshot snapshot;
+    private volatile Snapshot cached;
 
     IncidentTypeCatalogue(IncidentTypeRepository types, JdbcClient jdbc, AuditTrail audit) {
         this.types = types;
@@ -51,9 +53,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
         if (!IncidentTypeCode.isValid(code)) {
             return Optional.empty();
         }
-        return everything().stream()
-                .filter(type -> type.code().value().equals(code))
-                .findFirst();
+        return Optional.ofNullable(snapshot().byCode().get(code));
     }
 
     @Override
@@ -161,21 +161,32 @@ class IncidentTypeCatalogue implements IncidentTypes {
     }
 
     private List<IncidentTypeView> everything() {
+        return snapshot().types();
+    }
+
+    private Snapshot snapshot() {
         String fingerprint = jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from intake.incident_type")
                 .query(String.class)
                 .single();
-        Snapshot current = snapshot;
+        Snapshot current = cached;
         if (current != null && current.fingerprint().equals(fingerprint)) {
-            return current.types();
+            return current;
         }
         // Read after the fingerprint: at worst the copy is newer than its label and is read again next time.
         List<IncidentTypeView> loaded = types.findAll().stream()
                 .map(IncidentType::view)
                 .sorted(Comparator.comparing(IncidentTypeView::code))
                 .toList();
-        snapshot = new Snapshot(fingerprint, loaded);
-        return loaded;
+        Snapshot loadedSnapshot = new Snapshot(
+                fingerprint,
+                loaded,
+                loaded.stream()
+                        .collect(
+                                Collectors.toUnmodifiableMap(type -> type.code().value(), type -> type)));
+        cached = loadedSnapshot;
+        return loadedSnapshot;
     }
 
-    private record Snapshot(String fingerprint, List<IncidentTypeView> types) {}
+    /** The whole catalogue, by code, with the fingerprint of the table it was read from. */
+    private record Snapshot(String fingerprint, List<IncidentTypeView> types, Map<String, IncidentTypeView> byCode) {}
 }

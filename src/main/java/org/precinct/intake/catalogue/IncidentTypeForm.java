@@ -78,7 +78,7 @@ record IncidentTypeForm(
         @Pattern(regexp = "[0-9]{0,9}", message = "{intake.catalogue.rule.changed-meanwhile}")
         String version,
 
-        @Valid List<QuestionForm> questions) {
+        List<@Valid QuestionForm> questions) {
 
     static final String ROUTINGS =
             "RECORDS_REVIEW|OFFICER_FOLLOW_UP|CODE_ENFORCEMENT|COMMUNITY_AFFAIRS|INTERNAL_AFFAIRS|STATISTICS_ONLY";
