@@ -1,13 +1,11 @@
 package org.precinct.intake.triage;
 
-import java.util.regex.Pattern;
-
 /**
  * A section of the danger list: the phrases of one kind of danger and when a mention of it is over. See the head
  * of {@code intake/triage/dangers.txt} for what each option means.
  *
  * @param code the reason code it raises
- * @param pattern its phrases
+ * @param phrases its phrases
  * @param clearedAtPast the time cue level (1 minutes ago to 4 last week or older) at which it is over, or
  *     {@link Integer#MAX_VALUE} when no time makes it over
  * @param needs whether it counts only in the present
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record DangerRule(
         String code,
-        Pattern pattern,
+        PhraseBook.Section phrases,
         int clearedAtPast,
         Needs needs,
         boolean clearedWhenGone,
@@ -43,7 +41,7 @@ record DangerRule(
         String needs = section.option("needs", "");
         return new DangerRule(
                 section.option("code", section.name()),
-                section.pattern(),
+                section,
                 past.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(past),
                 switch (needs) {
                     case "" -> Needs.NOTHING;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Suggests the incident type a description reads most like, from the phrases of {@code incident-types.txt}: each
@@ -19,27 +17,22 @@ final class IncidentTypeSuggester {
 
     private final List<Scorer> scorers = new ArrayList<>();
 
-    private record Scorer(String type, int weight, Pattern pattern) {}
+    private record Scorer(String type, int weight, PhraseBook.Section phrases) {}
 
     IncidentTypeSuggester(PhraseBook book) {
         for (PhraseBook.Section section : book.sections()) {
             scorers.add(new Scorer(
-                    section.option("type", section.name()),
-                    Integer.parseInt(section.option("weight", "1")),
-                    section.pattern()));
+                    section.option("type", section.name()), Integer.parseInt(section.option("weight", "1")), section));
         }
     }
 
     /** The suggested type code for a reduced description, or {@code null}. */
-    String suggest(String canonical) {
+    String suggest(String canonical, int[] wordStarts) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Scorer scorer : scorers) {
             scores.putIfAbsent(scorer.type(), 0);
-            Matcher matcher = scorer.pattern().matcher(canonical);
-            int hits = 0;
-            while (hits < MAX_HITS && matcher.find()) {
-                hits++;
-            }
+            int hits = Math.min(
+                    MAX_HITS, scorer.phrases().matches(canonical, wordStarts).size());
             scores.merge(scorer.type(), hits * scorer.weight(), Integer::sum);
         }
         String best = null;

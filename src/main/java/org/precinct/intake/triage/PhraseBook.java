@@ -26,11 +26,13 @@ import java.util.regex.PatternSyntaxException;
  * {VERB} (?:me|him|her)
  * </pre>
  *
- * {@code {W}} stands for any one word.
+ * {@code {W}} stands for any one word (a blanked-out innocent phrase still counts as words).
  */
 final class PhraseBook {
 
-    private static final String WORD = "[\\p{L}\\p{N}'_]";
+    // Reduced text holds only lower-case letters, digits, apostrophes and underscores in words: a plain range is
+    // far faster to test than the Unicode letter classes.
+    private static final String WORD = "[a-z0-9'_\\u00AA-\\uFFFF]";
     private static final Pattern PART = Pattern.compile("\\{([A-Z_]+)}");
     private static final Pattern HEADER = Pattern.compile("\\[([A-Za-z][\\w-]*)((?:\\s+[^\\]\\s]+)*)\\s*]");
 
@@ -46,7 +48,7 @@ final class PhraseBook {
      * A section: its phrases as one pattern, and the options written after its name ({@code key=value} or a bare
      * flag).
      */
-    record Section(String name, Map<String, String> options, Pattern pattern, int phrases) {
+    record Section(String name, Map<String, String> options, List<Phrase> phrases) {
 
         boolean flag(String option) {
             return options.containsKey(option);
@@ -54,6 +56,143 @@ final class PhraseBook {
 
         String option(String option, String otherwise) {
             return options.getOrDefault(option, otherwise);
+        }
+
+        /**
+         * Every match in {@code text}, left to right and not overlapping; where several phrases match at the same
+         * place, the one listed first. Phrases are tried only where a word begins, and only where they can begin
+         * with the two characters found there, which keeps a long list fast.
+         *
+         * @param wordStarts the offsets in {@code text} where words begin, in order
+         * @return the matches as {start, end} offsets
+         */
+        List<int[]> matches(String text, int[] wordStarts) {
+            List<int[]> found = new ArrayList<>();
+            int after = 0;
+            for (int start : wordStarts) {
+                if (start < after) {
+                    continue;
+                }
+                int end = matchAt(text, start);
+                if (end > start) {
+                    found.add(new int[] {start, end});
+                    after = end;
+                }
+            }
+            return found;
+        }
+
+        boolean matchesAnywhere(String text, int[] wordStarts) {
+            for (int start : wordStarts) {
+                if (matchAt(text, start) > start) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int matchAt(String text, int start) {
+            for (Phrase phrase : phrases) {
+                if (phrase.starts().allows(text, start)) {
+                    Matcher matcher = phrase.matcher(text).region(start, text.length());
+                    if (matcher.lookingAt() && matcher.end() > start) {
+                        return matcher.end();
+                    }
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * One phrase line, compiled to match whole words only, with the pairs of characters it can begin with. Each
+     * thread keeps its own matcher per phrase, because making a matcher for a long pattern costs more than using it.
+     */
+    static final class Phrase {
+
+        private final Pattern pattern;
+        private final StartTable starts;
+        private final ThreadLocal<Matching> matching;
+
+        Phrase(Pattern pattern) {
+            this.pattern = pattern;
+            this.starts = new StartTable(pattern);
+            this.matching = ThreadLocal.withInitial(() ->
+                    new Matching(pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false)));
+        }
+
+        Pattern pattern() {
+            return pattern;
+        }
+
+        StartTable starts() {
+            return starts;
+        }
+
+        /** This thread's matcher, set to {@code text} (it is set once per text, not once per try). */
+        Matcher matcher(String text) {
+            Matching current = matching.get();
+            if (current.text != text) {
+                current.matcher.reset(text);
+                current.text = text;
+            }
+            return current.matcher;
+        }
+
+        private static final class Matching {
+
+            private final Matcher matcher;
+            private String text;
+
+            Matching(Matcher matcher) {
+                this.matcher = matcher;
+            }
+        }
+    }
+
+    /**
+     * Which pairs of first characters a section's phrases can begin with, worked out once by asking the pattern
+     * itself: a two-character probe that matches, or that runs out of input while matching, can begin a phrase.
+     * Characters outside a-z, 0-9, space, apostrophe and underscore are always let through.
+     */
+    static final class StartTable {
+
+        private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 '_.,!?;:";
+        private final boolean[][] allowed = new boolean[ALPHABET.length() + 1][ALPHABET.length() + 1];
+
+        StartTable(Pattern pattern) {
+            int other = ALPHABET.length();
+            for (int first = 0; first <= other; first++) {
+                for (int second = 0; second <= other; second++) {
+                    if (first == other || second == other) {
+                        allowed[first][second] = true;
+                        continue;
+                    }
+                    String probe = "" + ALPHABET.charAt(first) + ALPHABET.charAt(second);
+                    Matcher matcher = pattern.matcher(probe);
+                    allowed[first][second] = matcher.lookingAt() || matcher.hitEnd();
+                }
+            }
+        }
+
+        boolean allowsAny(String text, int[] wordStarts) {
+            for (int start : wordStarts) {
+                if (allows(text, start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean allows(String text, int at) {
+            int first = index(text.charAt(at));
+            int second = at + 1 < text.length() ? index(text.charAt(at + 1)) : index(' ');
+            return allowed[first][second];
+        }
+
+        private static int index(char c) {
+            int index = ALPHABET.indexOf(c);
+            return index < 0 ? ALPHABET.length() : index;
         }
     }
 
@@ -71,7 +210,7 @@ final class PhraseBook {
 
     static PhraseBook parse(String resource, List<String> lines) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("W", "[\\p{L}\\p{N}']+");
+        parts.put("W", WORD + "+");
         Map<String, Section> sections = new LinkedHashMap<>();
         String name = null;
         Map<String, String> options = Map.of();
@@ -141,14 +280,15 @@ final class PhraseBook {
         return expanded.toString();
     }
 
-    private static Section compile(String resource, String name, Map<String, String> options, List<String> phrases) {
-        if (phrases.isEmpty()) {
+    private static Section compile(String resource, String name, Map<String, String> options, List<String> lines) {
+        if (lines.isEmpty()) {
             throw new IllegalStateException(resource + ": section [" + name + "] has no phrases");
         }
-        String alternatives =
-                String.join("|", phrases.stream().map(p -> "(?:" + p + ")").toList());
-        Pattern pattern = Pattern.compile("(?<!" + WORD + ")(?:" + alternatives + ")(?!" + WORD + ")");
-        return new Section(name, Map.copyOf(options), pattern, phrases.size());
+        List<Phrase> phrases = lines.stream()
+                .map(line -> Pattern.compile("(?<!" + WORD + ")(?:" + line + ")(?!" + WORD + ")"))
+                .map(Phrase::new)
+                .toList();
+        return new Section(name, Map.copyOf(options), phrases);
     }
 
     Section section(String name) {

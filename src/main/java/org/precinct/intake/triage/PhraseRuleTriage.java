@@ -14,8 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.precinct.intake.ReportTriage;
 import org.precinct.intake.TriageAnswers;
 import org.precinct.intake.TriageReason;
@@ -51,7 +49,7 @@ class PhraseRuleTriage implements ReportTriage {
     private static final List<String> PAST_LEVELS = List.of("past-recent", "past-hours", "past-days", "past-long");
 
     private final TypoCorrections typos;
-    private final List<Pattern> masks;
+    private final List<PhraseBook.Section> masks;
     private final List<DangerRule> dangers;
     private final PhraseBook cues;
     private final IncidentTypeSuggester types;
@@ -70,7 +68,7 @@ class PhraseRuleTriage implements ReportTriage {
             PhraseBook dangers, PhraseBook cues, PhraseBook masks, TypoCorrections typos, IncidentTypeSuggester types) {
         this.dangers = dangers.sections().stream().map(DangerRule::of).toList();
         this.cues = cues;
-        this.masks = masks.sections().stream().map(PhraseBook.Section::pattern).toList();
+        this.masks = masks.sections();
         this.typos = typos;
         this.types = types;
         for (DangerRule rule : this.dangers) {
@@ -88,7 +86,7 @@ class PhraseRuleTriage implements ReportTriage {
         try {
             TriageText text = TriageText.of(request.description(), TriageRequest.MAX_DESCRIPTION_LENGTH, typos);
             reasons.addAll(new Reading(text).reasons());
-            suggestion = types.suggest(text.canonical());
+            suggestion = types.suggest(text.canonical(), text.wordStarts());
         } catch (RuntimeException | StackOverflowError e) {
             // Safety first: a description the rules could not read is sent to 911 rather than let through.
             log.warn(
@@ -159,6 +157,7 @@ class PhraseRuleTriage implements ReportTriage {
 
         private final TriageText text;
         private final int size;
+        private final int[] starts;
         private final boolean[] clauseBreak;
         private final boolean[] listJoint;
         private final boolean[] clauseSubject;
@@ -180,6 +179,7 @@ class PhraseRuleTriage implements ReportTriage {
         Reading(TriageText text) {
             this.text = text;
             this.size = text.size();
+            this.starts = text.wordStarts();
             String canonical = text.canonical();
             clauseBreak = tokens("clause-break", canonical, false);
             listJoint = tokens("list-joint", canonical, false);
@@ -197,11 +197,9 @@ class PhraseRuleTriage implements ReportTriage {
             habitual = sentences("habitual", canonical, sentences);
             afterTheFact = sentences("after-the-fact", canonical, sentences);
             past = pastLevels(canonical, sentences);
-            gone = cues.section("gone").pattern().matcher(canonical).find();
+            gone = cues.section("gone").matchesAnywhere(canonical, starts);
             for (String resolution : resolutions) {
-                resolved.put(
-                        resolution,
-                        cues.section(resolution).pattern().matcher(canonical).find());
+                resolved.put(resolution, cues.section(resolution).matchesAnywhere(canonical, starts));
             }
         }
 
@@ -212,13 +210,8 @@ class PhraseRuleTriage implements ReportTriage {
             String masked = mask(text.canonical());
             List<Mention> found = new ArrayList<>();
             for (DangerRule rule : dangers) {
-                Matcher matcher = rule.pattern().matcher(masked);
-                while (matcher.find()) {
-                    if (matcher.end() == matcher.start()) {
-                        continue;
-                    }
-                    Mention mention =
-                            new Mention(rule, text.firstToken(matcher.start()), text.lastToken(matcher.end()));
+                for (int[] match : rule.phrases().matches(masked, starts)) {
+                    Mention mention = new Mention(rule, text.firstToken(match[0]), text.lastToken(match[1]));
                     if (isEmergency(mention)) {
                         found.add(mention);
                         break;
@@ -373,13 +366,12 @@ class PhraseRuleTriage implements ReportTriage {
 
         private String mask(String canonical) {
             char[] chars = null;
-            for (Pattern mask : masks) {
-                Matcher matcher = mask.matcher(canonical);
-                while (matcher.find()) {
+            for (PhraseBook.Section mask : masks) {
+                for (int[] match : mask.matches(canonical, starts)) {
                     if (chars == null) {
                         chars = canonical.toCharArray();
                     }
-                    for (int c = matcher.start(); c < matcher.end(); c++) {
+                    for (int c = match[0]; c < match[1]; c++) {
                         if (chars[c] != ' ') {
                             chars[c] = '_';
                         }
@@ -391,13 +383,9 @@ class PhraseRuleTriage implements ReportTriage {
 
         private boolean[] tokens(String section, String canonical, boolean wholeSpan) {
             boolean[] marks = new boolean[size];
-            Matcher matcher = cues.section(section).pattern().matcher(canonical);
-            while (matcher.find()) {
-                if (matcher.end() == matcher.start()) {
-                    continue;
-                }
-                int first = text.firstToken(matcher.start());
-                int last = wholeSpan ? text.lastToken(matcher.end()) : first;
+            for (int[] match : cues.section(section).matches(canonical, starts)) {
+                int first = text.firstToken(match[0]);
+                int last = wholeSpan ? text.lastToken(match[1]) : first;
                 for (int t = first; t <= last; t++) {
                     marks[t] = true;
                 }
@@ -407,22 +395,16 @@ class PhraseRuleTriage implements ReportTriage {
 
         private List<int[]> spans(String section, String canonical) {
             List<int[]> spans = new ArrayList<>();
-            Matcher matcher = cues.section(section).pattern().matcher(canonical);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    spans.add(new int[] {text.firstToken(matcher.start()), text.lastToken(matcher.end())});
-                }
+            for (int[] match : cues.section(section).matches(canonical, starts)) {
+                spans.add(new int[] {text.firstToken(match[0]), text.lastToken(match[1])});
             }
             return spans;
         }
 
         private boolean[] sentences(String section, String canonical, int sentences) {
             boolean[] marks = new boolean[sentences];
-            Matcher matcher = cues.section(section).pattern().matcher(canonical);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    marks[text.sentenceOf(text.firstToken(matcher.start()))] = true;
-                }
+            for (int[] match : cues.section(section).matches(canonical, starts)) {
+                marks[text.sentenceOf(text.firstToken(match[0]))] = true;
             }
             return marks;
         }
@@ -435,13 +417,9 @@ class PhraseRuleTriage implements ReportTriage {
         private int[] pastLevels(String canonical, int sentences) {
             int[] own = new int[sentences];
             for (int level = 1; level <= PAST_LEVELS.size(); level++) {
-                Matcher matcher =
-                        cues.section(PAST_LEVELS.get(level - 1)).pattern().matcher(canonical);
-                while (matcher.find()) {
-                    if (matcher.end() > matcher.start()) {
-                        int sentence = text.sentenceOf(text.firstToken(matcher.start()));
-                        own[sentence] = Math.max(own[sentence], level);
-                    }
+                for (int[] match : cues.section(PAST_LEVELS.get(level - 1)).matches(canonical, starts)) {
+                    int sentence = text.sentenceOf(text.firstToken(match[0]));
+                    own[sentence] = Math.max(own[sentence], level);
                 }
             }
             boolean[] refersBack = sentences("refers-back", canonical, sentences);

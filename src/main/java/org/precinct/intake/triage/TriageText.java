@@ -222,6 +222,11 @@ final class TriageText {
         return canonical;
     }
 
+    /** Where each token begins in {@link #canonical()}. */
+    int[] wordStarts() {
+        return canonicalStart;
+    }
+
     int size() {
         return tokens.size();
     }
