@@ -60,7 +60,21 @@ class AccessibilityBrowserTests extends BrowserTestBase {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/staff", "/staff/admin/accounts", "/staff/account", "/staff?lang=es"})
+    @ValueSource(
+            strings = {
+                "/staff",
+                "/staff/admin/accounts",
+                "/staff/account",
+                "/staff?lang=es",
+                "/staff/admin/audit",
+                "/staff/personnel",
+                "/staff/personnel/employees",
+                "/staff/geography",
+                "/staff/notifications",
+                "/staff/notifications/outbox",
+                "/staff/intake/incident-types",
+                "/staff/intake/incident-types/new"
+            })
     void staffPagesOfAnAdministrator(String path) {
         tab.signIn(testAccounts.enrolled(Role.ADMIN));
         show(path);
