@@ -155,23 +155,25 @@ class IncidentTypeWebController {
     @PostMapping("/{code}/deactivate")
     @CatalogueAccess.EditorsOnly
     public String deactivate(@PathVariable String code, RedirectAttributes redirect) {
-        IncidentTypeCode typeCode = existing(code);
-        try {
-            catalogue.deactivate(typeCode);
-            redirect.addFlashAttribute("notice", text("intake.catalogue.deactivated"));
-        } catch (CatalogueRuleViolation violation) {
-            redirect.addFlashAttribute("ruleMessage", text(violation.messageKey()));
-        }
-        return "redirect:" + PATH + "/" + typeCode.value();
+        return changeActivity(code, catalogue::deactivate, "intake.catalogue.deactivated", redirect);
     }
 
     @PostMapping("/{code}/reactivate")
     @CatalogueAccess.EditorsOnly
     public String reactivate(@PathVariable String code, RedirectAttributes redirect) {
+        return changeActivity(code, catalogue::reactivate, "intake.catalogue.reactivated", redirect);
+    }
+
+    /** Runs a change of whether a type is taken, and comes back to the type with the notice or the refusal. */
+    private String changeActivity(
+            String code,
+            java.util.function.Consumer<IncidentTypeCode> change,
+            String noticeKey,
+            RedirectAttributes redirect) {
         IncidentTypeCode typeCode = existing(code);
         try {
-            catalogue.reactivate(typeCode);
-            redirect.addFlashAttribute("notice", text("intake.catalogue.reactivated"));
+            change.accept(typeCode);
+            redirect.addFlashAttribute("notice", text(noticeKey));
         } catch (CatalogueRuleViolation violation) {
             redirect.addFlashAttribute("ruleMessage", text(violation.messageKey()));
         }
