@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.precinct.PrecinctTest;
+import org.precinct.TestSmtp;
 import org.precinct.notifications.MailOutbox;
 import org.precinct.notifications.OutgoingMail;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PrecinctTest
 class MailDispatcherOutageTests {
 
-    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final ServerSetup SMTP = TestSmtp.setup();
 
     @Autowired
     MailOutbox outbox;

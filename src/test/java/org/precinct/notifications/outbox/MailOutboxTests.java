@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.precinct.PrecinctTest;
+import org.precinct.TestSmtp;
 import org.precinct.notifications.InvalidMailAddressException;
 import org.precinct.notifications.MailOutbox;
 import org.precinct.notifications.OutgoingMail;
@@ -36,9 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutboxTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup()).withPerMethodLifecycle(false);
 
     @Autowired
     MailOutbox outbox;
