@@ -131,6 +131,7 @@ public class ReportSubmission {
         TrackingNumber number = numbers.nextTrackingNumber(channel);
         TrackingCode code = TrackingCode.generate();
         int priority = type.defaultPriority().level();
+        Instant receivedAt = clock.instant();
         long id = store.insert(new ServiceRequestStore.NewRequest(
                 number,
                 code.hash(),
@@ -141,7 +142,8 @@ public class ReportSubmission {
                 context.callerPhone(),
                 context.takenBy(),
                 context.idempotencyKey(),
-                clock.instant()));
+                receivedAt,
+                receivedAt.plus(type.reviewTarget())));
         if (draft.reporter() != null
                 && draft.reporter().email() != null
                 && !draft.reporter().email().isBlank()) {

@@ -44,7 +44,8 @@ public class ServiceRequestStore {
             String callerPhone,
             String takenBy,
             String idempotencyKey,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            Instant reviewDueAt) {}
 
     public record Location(
             String address, Double latitude, Double longitude, String beatCode, String jurisdictionCode) {}
@@ -72,10 +73,10 @@ public class ServiceRequestStore {
                         insert into intake.service_request (tracking_number, tracking_code_hash, channel,
                             incident_type_code, status, priority, description, occurred_from, occurred_to, address,
                             latitude, longitude, beat_code, jurisdiction_code, answers, reporter_name, reporter_email,
-                            reporter_phone, caller_phone, taken_by, idempotency_key, created_at, updated_at)
+                            reporter_phone, caller_phone, taken_by, idempotency_key, created_at, updated_at, review_due_at)
                         values (:number, :codeHash, :channel, :type, 'RECEIVED', :priority, :description, :from, :to,
                             :address, :latitude, :longitude, :beat, :jurisdiction, cast(:answers as jsonb), :name,
-                            :email, :phone, :callerPhone, :takenBy, :idempotencyKey, :at, :at)
+                            :email, :phone, :callerPhone, :takenBy, :idempotencyKey, :at, :at, :dueAt)
                         returning id
                         """)
                 .param("number", request.trackingNumber().value())
@@ -99,6 +100,7 @@ public class ServiceRequestStore {
                 .param("takenBy", request.takenBy())
                 .param("idempotencyKey", request.idempotencyKey())
                 .param("at", Timestamp.from(request.receivedAt()))
+                .param("dueAt", Timestamp.from(request.reviewDueAt()))
                 .query(Long.class)
                 .single();
         int position = 0;
@@ -141,6 +143,90 @@ public class ServiceRequestStore {
                         .history()
                         .get(0));
         return id;
+    }
+
+    /**
+     * A report's lifecycle as stored, for a step that changes it.
+     *
+     * @param id the report's row
+     * @param lifecycle its state and history, to apply the next step to
+     * @param priority its current priority
+     * @param version the row version read, checked again on {@link #saveProgress}
+     */
+    public record TrackedRequest(
+            long id, TrackingNumber trackingNumber, RequestLifecycle lifecycle, int priority, int version) {}
+
+    /**
+     * Reads a report's lifecycle and locks its row until the transaction ends, so two steps on one report never
+     * interleave.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<TrackedRequest> lockForProgress(TrackingNumber number) {
+        return jdbc.sql("""
+                        select id, tracking_number, report_number, assignee, priority, version
+                        from intake.service_request where tracking_number = :number for update
+                        """)
+                .param("number", number.value())
+                .query((row, index) -> new Object[] {
+                    row.getLong("id"),
+                    row.getString("report_number"),
+                    row.getString("assignee"),
+                    row.getInt("priority"),
+                    row.getInt("version")
+                })
+                .optional()
+                .map(columns -> {
+                    long id = (Long) columns[0];
+                    List<RequestLifecycle.Step> steps = historyOf(id);
+                    ReportNumber reportNumber = columns[1] == null ? null : new ReportNumber((String) columns[1]);
+                    return new TrackedRequest(
+                            id,
+                            number,
+                            RequestLifecycle.replay(steps, reportNumber, (String) columns[2]),
+                            (Integer) columns[3],
+                            (Integer) columns[4]);
+                });
+    }
+
+    /**
+     * Stores what steps since {@link #lockForProgress} did: the new status, report number, assignee and priority, and
+     * the history steps added after the ones already stored.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the report changed in between
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveProgress(TrackedRequest tracked, int priority, Instant at) {
+        RequestLifecycle lifecycle = tracked.lifecycle();
+        int updated = jdbc.sql("""
+                        update intake.service_request
+                        set status = :status, report_number = :reportNumber, assignee = :assignee, priority = :priority,
+                            updated_at = :at, version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("status", lifecycle.status().name())
+                .param(
+                        "reportNumber",
+                        lifecycle.reportNumber() == null
+                                ? null
+                                : lifecycle.reportNumber().value())
+                .param("assignee", lifecycle.assignee())
+                .param("priority", priority)
+                .param("at", Timestamp.from(at))
+                .param("id", tracked.id())
+                .param("version", tracked.version())
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "Report " + tracked.trackingNumber().value() + " changed while it was being updated");
+        }
+        int stored = jdbc.sql("select count(*) from intake.request_history where request_id = :id")
+                .param("id", tracked.id())
+                .query(Integer.class)
+                .single();
+        List<RequestLifecycle.Step> history = lifecycle.history();
+        for (int position = stored; position < history.size(); position++) {
+            appendHistory(tracked.id(), position, history.get(position));
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -194,18 +280,7 @@ public class ServiceRequestStore {
     }
 
     private StoredRequest withHistory(StoredRequest found) {
-        List<RequestLifecycle.Step> history = jdbc.sql("""
-                        select status, at, actor, public_note, private_note from intake.request_history
-                        where request_id = :id order by position
-                        """)
-                .param("id", found.id())
-                .query((row, index) -> new RequestLifecycle.Step(
-                        RequestStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("at").toInstant(),
-                        row.getString("actor"),
-                        row.getString("public_note"),
-                        row.getString("private_note")))
-                .list();
+        List<RequestLifecycle.Step> history = historyOf(found.id());
         return new StoredRequest(
                 found.id(),
                 found.trackingNumber(),
@@ -219,6 +294,21 @@ public class ServiceRequestStore {
                 found.beatCode(),
                 found.receivedAt(),
                 history);
+    }
+
+    private List<RequestLifecycle.Step> historyOf(long requestId) {
+        return jdbc.sql("""
+                        select status, at, actor, public_note, private_note from intake.request_history
+                        where request_id = :id order by position
+                        """)
+                .param("id", requestId)
+                .query((row, index) -> new RequestLifecycle.Step(
+                        RequestStatus.valueOf(row.getString("status")),
+                        row.getTimestamp("at").toInstant(),
+                        row.getString("actor"),
+                        row.getString("public_note"),
+                        row.getString("private_note")))
+                .list();
     }
 
     private static Timestamp timestamp(Instant instant) {

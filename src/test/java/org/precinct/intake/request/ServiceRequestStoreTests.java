@@ -74,7 +74,8 @@ class ServiceRequestStoreTests {
                 null,
                 null,
                 key,
-                Instant.now())));
+                Instant.now(),
+                Instant.now().plus(3, ChronoUnit.DAYS))));
 
         var stored = store.findByTrackingNumber(number).orElseThrow();
         assertThat(stored.status()).isEqualTo(RequestStatus.RECEIVED);
@@ -96,12 +97,60 @@ class ServiceRequestStoreTests {
                                 null,
                                 null,
                                 key,
-                                Instant.now()))))
+                                Instant.now(),
+                                Instant.now().plus(3, ChronoUnit.DAYS)))))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
     void writesOutsideATransactionAreRefused() {
         assertThatThrownBy(() -> store.insert(null)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aStepOnALockedReportIsStoredWithItsHistoryAndAStaleCopyIsRefused() {
+        TrackingNumber number = numbers.nextTrackingNumber(Channel.ONLINE);
+        transactions.executeWithoutResult(status -> store.insert(new ServiceRequestStore.NewRequest(
+                number,
+                TrackingCode.generate().hash(),
+                Channel.ONLINE,
+                new ReportDraft(
+                        "VANDALISM",
+                        "Graffiti on my fence",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                3,
+                new ServiceRequestStore.Location("100 Clarkson Rd", 38.66, -90.56, null, null),
+                null,
+                null,
+                null,
+                Instant.now(),
+                Instant.now().plus(3, ChronoUnit.DAYS))));
+        var stale = transactions.execute(status -> store.lockForProgress(number).orElseThrow());
+        transactions.executeWithoutResult(status -> {
+            var tracked = store.lockForProgress(number).orElseThrow();
+            tracked.lifecycle().startReview(Instant.now(), "records1");
+            tracked.lifecycle().askReporter("Which fence?", Instant.now(), "records1");
+            store.saveProgress(tracked, 2, Instant.now());
+        });
+        var stored = store.findByTrackingNumber(number).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RequestStatus.MORE_INFORMATION_NEEDED);
+        assertThat(stored.priority()).isEqualTo(2);
+        assertThat(stored.history())
+                .extracting(RequestLifecycle.Step::status)
+                .containsExactly(
+                        RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW, RequestStatus.MORE_INFORMATION_NEEDED);
+        stale.lifecycle().startReview(Instant.now(), "records2");
+        assertThatThrownBy(
+                        () -> transactions.executeWithoutResult(status -> store.saveProgress(stale, 3, Instant.now())))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
     }
 }

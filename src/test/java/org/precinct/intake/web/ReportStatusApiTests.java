@@ -64,7 +64,8 @@ class ReportStatusApiTests {
                 null,
                 null,
                 null,
-                Instant.now())));
+                Instant.now(),
+                Instant.now().plus(java.time.Duration.ofDays(3)))));
         return new Filed(number, code);
     }
 
