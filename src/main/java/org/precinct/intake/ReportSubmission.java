@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,15 @@ public class ReportSubmission {
     }
 
     public FilingOutcome submit(ReportDraft draft, Channel channel, Context context) {
+        return submit(draft, channel, context, List.of());
+    }
+
+    /**
+     * Files a report with photos or documents, stored in the report's transaction: with all of them or not at all.
+     *
+     * @param attachments at most {@link Attachment#MAX_PER_REPORT}
+     */
+    public FilingOutcome submit(ReportDraft draft, Channel channel, Context context, List<Attachment> attachments) {
         if (context.idempotencyKey() != null) {
             var earlier = store.findByIdempotencyKey(context.idempotencyKey());
             if (earlier.isPresent()) {
@@ -102,6 +112,37 @@ public class ReportSubmission {
         if (assessment.emergency()) {
             return new FilingOutcome.Emergency(assessment);
         }
+        Checked checked = checked(draft, channel);
+        Map<String, String> problems = new LinkedHashMap<>(checked.problems());
+        if (attachments.size() > Attachment.MAX_PER_REPORT) {
+            problems.put("attachments", "intake.submit.attachments.too-many");
+        }
+        if (!problems.isEmpty()) {
+            return new FilingOutcome.Invalid(problems);
+        }
+        try {
+            return transactions.execute(
+                    status -> file(draft, channel, context, checked.type(), checked.location(), attachments));
+        } catch (DuplicateKeyException repeatedConcurrently) {
+            var first = store.findByIdempotencyKey(context.idempotencyKey()).orElseThrow(() -> repeatedConcurrently);
+            return new FilingOutcome.Filed(first.trackingNumber(), null, first.status(), true);
+        }
+    }
+
+    /**
+     * Checks a report as {@link #submit} does, without the emergency check and without storing anything, so that a
+     * form can tell the reporter what to correct step by step.
+     *
+     * @return field → message key of what is wrong with it; empty when the report could be filed
+     */
+    public Map<String, String> check(ReportDraft draft, Channel channel) {
+        return checked(draft, channel).problems();
+    }
+
+    private record Checked(
+            IncidentTypeView type, ServiceRequestStore.Location location, Map<String, String> problems) {}
+
+    private Checked checked(ReportDraft draft, Channel channel) {
         Map<String, String> problems = new LinkedHashMap<>();
         IncidentTypeView type = checkType(draft, channel, problems);
         checkDescriptionAndTime(draft, problems);
@@ -111,15 +152,7 @@ public class ReportSubmission {
             checkReporter(draft, type, problems);
         }
         checkInvolved(draft, problems);
-        if (!problems.isEmpty()) {
-            return new FilingOutcome.Invalid(problems);
-        }
-        try {
-            return transactions.execute(status -> file(draft, channel, context, type, location));
-        } catch (DuplicateKeyException repeatedConcurrently) {
-            var first = store.findByIdempotencyKey(context.idempotencyKey()).orElseThrow(() -> repeatedConcurrently);
-            return new FilingOutcome.Filed(first.trackingNumber(), null, first.status(), true);
-        }
+        return new Checked(type, location, problems);
     }
 
     private FilingOutcome.Filed file(
@@ -127,7 +160,8 @@ public class ReportSubmission {
             Channel channel,
             Context context,
             IncidentTypeView type,
-            ServiceRequestStore.Location location) {
+            ServiceRequestStore.Location location,
+            List<Attachment> attachments) {
         TrackingNumber number = numbers.nextTrackingNumber(channel);
         TrackingCode code = TrackingCode.generate();
         int priority = type.defaultPriority().level();
@@ -144,6 +178,9 @@ public class ReportSubmission {
                 context.idempotencyKey(),
                 receivedAt,
                 receivedAt.plus(type.reviewTarget())));
+        for (Attachment attachment : attachments) {
+            store.insertAttachment(id, null, attachment, receivedAt);
+        }
         if (draft.reporter() != null
                 && draft.reporter().email() != null
                 && !draft.reporter().email().isBlank()) {

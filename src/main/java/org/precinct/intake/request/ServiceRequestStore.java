@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.precinct.intake.Attachment;
 import org.precinct.intake.Channel;
 import org.precinct.intake.ReportDraft;
 import org.precinct.intake.ReportNumber;
@@ -227,6 +228,32 @@ public class ServiceRequestStore {
         for (int position = stored; position < history.size(); position++) {
             appendHistory(tracked.id(), position, history.get(position));
         }
+    }
+
+    /**
+     * Stores a photo or document of a report, or of one of its supplements, in the caller's transaction.
+     *
+     * @param supplementId the supplement it came with, or {@code null} when it came with the report
+     * @return the attachment's id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertAttachment(long requestId, Long supplementId, Attachment attachment, Instant at) {
+        return jdbc.sql("""
+                        insert into intake.request_attachment (request_id, supplement_id, file_name, media_type,
+                                                               size_bytes, sha256, content, created_at)
+                        values (:requestId, :supplementId, :fileName, :mediaType, :size, :sha256, :content, :at)
+                        returning id
+                        """)
+                .param("requestId", requestId)
+                .param("supplementId", supplementId)
+                .param("fileName", attachment.fileName())
+                .param("mediaType", attachment.mediaType())
+                .param("size", attachment.size())
+                .param("sha256", attachment.sha256())
+                .param("content", attachment.content())
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

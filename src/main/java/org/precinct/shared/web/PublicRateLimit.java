@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.precinct.shared.PublicEndpoints;
+import org.precinct.shared.RateLimitedPages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how often one client address may call what needs no account: the public API (filing, triage, status
- * lookups, where a guessed tracking code must stay hopeless) and the sign-in forms. Counts are kept per node, in
+ * lookups, where a guessed tracking code must stay hopeless), the public pages modules name as
+ * {@link RateLimitedPages} and the sign-in forms. Counts are kept per node, in
  * one-minute windows; behind a load balancer with several nodes the effective limit is the sum, which still
  * stops a guessing or flooding client.
  */
@@ -41,10 +44,12 @@ class PublicRateLimit extends OncePerRequestFilter {
 
     PublicRateLimit(
             List<PublicEndpoints> publicEndpoints,
+            ObjectProvider<RateLimitedPages> limitedPages,
             @Value("${precinct.rate-limit.public-per-minute:60}") int perMinute,
             Clock clock) {
-        this.patterns = publicEndpoints.stream()
-                .flatMap(endpoints -> endpoints.patterns().stream())
+        this.patterns = java.util.stream.Stream.concat(
+                        publicEndpoints.stream().flatMap(endpoints -> endpoints.patterns().stream()),
+                        limitedPages.orderedStream().flatMap(pages -> pages.patterns().stream()))
                 .toList();
         this.perMinute = perMinute;
         this.clock = clock;
