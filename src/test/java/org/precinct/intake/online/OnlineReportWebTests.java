@@ -65,6 +65,11 @@ class OnlineReportWebTests {
         return visitor.get(path);
     }
 
+    /** The message as the page shows it next to its field. */
+    private static String nextTo(String fieldId, String message) {
+        return "id=\"" + fieldId + "-error\" class=\"invalid-feedback d-block\">" + message;
+    }
+
     private static String daysAgo(int days) {
         return LocalDateTime.now(DEPARTMENT)
                 .minusDays(days)
@@ -130,7 +135,7 @@ class OnlineReportWebTests {
                         .string(allOf(
                                 containsString("id=\"error-summary\""),
                                 containsString("href=\"#now\""),
-                                containsString("id=\"suspect-error\""),
+                                containsString(nextTo("suspect", "Answer yes or no.")),
                                 containsString("aria-invalid=\"true\""))));
         show("/report/type").andExpect(redirectedUrl("/report?expired"));
     }
@@ -155,9 +160,7 @@ class OnlineReportWebTests {
         post("/report/type", "incidentType", "NOISE")
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(allOf(
-                                containsString("id=\"incidentType-error\""),
-                                containsString("Noise complaint is taken by phone"))));
+                        .string(allOf(containsString(nextTo("incidentType", "Noise complaint is taken by phone")))));
         post("/report/type")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose what happened.")));
@@ -171,10 +174,8 @@ class OnlineReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"answer-damageKind-error\""),
-                                containsString("Answer this question."),
-                                containsString("id=\"answer-estimatedDamage-error\""),
-                                containsString("Enter an amount in dollars"),
+                                containsString(nextTo("answer-damageKind", "Answer this question.")),
+                                containsString(nextTo("answer-estimatedDamage", "Enter an amount in dollars")),
                                 containsString("value=\"lots\""))));
         show("/report/place").andExpect(redirectedUrl("/report/questions"));
     }
@@ -193,18 +194,14 @@ class OnlineReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"occurredFrom-error\""),
-                                containsString("This is in the future."),
+                                containsString(nextTo("occurredFrom", "This is in the future.")),
                                 containsString("aria-describedby=\"occurredFrom-hint occurredFrom-error\""))));
         post("/report/when", "occurredFrom", "2026-02-30T10:00")
-                .andExpect(content().string(containsString("Enter a real date and time.")));
+                .andExpect(content().string(containsString(nextTo("occurredFrom", "Enter a real date and time."))));
         post("/report/when", "occurredFrom", "1850-06-01T10:00")
                 .andExpect(content().string(containsString("too long ago")));
         post("/report/when", "occurredFrom", daysAgo(1), "occurredTo", daysAgo(3))
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("id=\"occurredTo-error\""),
-                                containsString("The end is before the start."))));
+                .andExpect(content().string(containsString(nextTo("occurredTo", "The end is before the start."))));
         post("/report/when", "occurredFrom", daysAgo(3), "occurredTo", daysAgo(1))
                 .andExpect(redirectedUrl("/report/description"));
     }
@@ -217,8 +214,7 @@ class OnlineReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"address-error\""),
-                                containsString("outside the area the"),
+                                containsString(nextTo("address", "This place is outside the area the")),
                                 containsString("call 911"))));
         post("/report/place", "action", "continue")
                 .andExpect(status().isOk())
@@ -239,8 +235,7 @@ class OnlineReportWebTests {
                         "pin.y",
                         "200")
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(containsString("id=\"map-error\""), containsString("outside the area"))));
+                .andExpect(content().string(containsString(nextTo("map", "This place is outside the area"))));
     }
 
     @Test
@@ -326,9 +321,8 @@ class OnlineReportWebTests {
         post("/report/description", "description", "x".repeat(10_001))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(allOf(
-                                containsString("id=\"description-error\""),
-                                containsString("at most 10,000 characters; it has 10001"))));
+                        .string(allOf(containsString(nextTo(
+                                "description", "The description may have at most 10,000 characters; it has 10001")))));
         String huge = "description=" + "y".repeat(20 * 1024 * 1024);
         visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/report/description")
                         .with(csrf())
@@ -361,8 +355,8 @@ class OnlineReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"photos-error\""),
-                                containsString("The file holiday.jpg is not a JPEG, PNG, WebP or PDF file."),
+                                containsString(
+                                        nextTo("photos", "The file holiday.jpg is not a JPEG, PNG, WebP or PDF file.")),
                                 containsString("No files added yet."))));
         visitor.perform(multipart("/report/photos")
                         .file(new MockMultipartFile("photos", "fence.png", "image/png", OnlineReportFixtures.png()))
@@ -380,9 +374,8 @@ class OnlineReportWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"name-error\""),
-                                containsString("id=\"email-error\""),
-                                containsString("Enter an e-mail address such as name@example.org."))));
+                                containsString(nextTo("name", "Give your name")),
+                                containsString(nextTo("email", "Enter an e-mail address such as name@example.org.")))));
     }
 
     @Test
@@ -415,7 +408,8 @@ class OnlineReportWebTests {
                         "action",
                         "continue")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"people-1-role-error\"")));
+                .andExpect(content()
+                        .string(containsString(nextTo("people-1-role", "Say whether the person is a victim"))));
         post(
                         "/report/people",
                         "people[0].role",
@@ -453,7 +447,7 @@ class OnlineReportWebTests {
                         "action",
                         "continue")
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"property-0-value-error\"")));
+                .andExpect(content().string(containsString(nextTo("property-0-value", "Enter an amount in dollars"))));
         post(
                         "/report/property",
                         "property[0].description",

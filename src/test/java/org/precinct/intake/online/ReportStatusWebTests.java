@@ -140,8 +140,8 @@ class ReportStatusWebTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(allOf(
-                                containsString("id=\"answerText-error\""), containsString("Write your answer."))));
+                        .string(containsString(
+                                "id=\"answerText-error\" class=\"invalid-feedback d-block\">Write your answer.")));
         visitor.perform(multipart("/report/status/" + report.number() + "/answer")
                         .param("text", "Bright red spray paint " + marker)
                         .with(csrf()))
@@ -172,8 +172,8 @@ class ReportStatusWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("id=\"informationFiles-error\""),
-                                containsString("The file note.png is not a JPEG, PNG, WebP or PDF file."),
+                                containsString("id=\"informationFiles-error\" class=\"invalid-feedback d-block\">"
+                                        + "The file note.png is not a JPEG, PNG, WebP or PDF file."),
                                 containsString("The serial number is SN-" + marker))));
         assertThat(supplementSources()).isEmpty();
         visitor.perform(multipart("/report/status/" + report.number() + "/information")
