@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A resident reports online in a real browser, in English and in Spanish: from the safety questions through every
  * step (the address chosen from suggestions, the pin moved on the map, a wrong file refused, a photo added) to the
  * tracking number and code, then follows the report on the status page, adds information and answers the
- * reviewer's question. Every page passes the accessibility audit; the safety questions' yes leads to 911 and keeps
- * nothing.
+ * reviewer's question. Every page passes the accessibility audit and fits the screen, a phone's too; the safety
+ * questions' yes leads to 911 and keeps nothing.
  */
 class OnlineReportBrowserTests extends BrowserTestBase {
 
@@ -80,8 +80,10 @@ class OnlineReportBrowserTests extends BrowserTestBase {
         reportAndFollow(ENGLISH);
     }
 
+    /** On a phone's screen: every page fits its width, the map included. */
     @Test
-    void aResidentReportsOnlineAndFollowsTheReportInSpanish() {
+    void aResidentReportsOnlineAndFollowsTheReportInSpanishOnAPhone() {
+        page.setViewportSize(390, 844);
         reportAndFollow(SPANISH);
     }
 
@@ -303,6 +305,10 @@ class OnlineReportBrowserTests extends BrowserTestBase {
     private void audit() {
         page.waitForLoadState();
         AccessibilityAudit.assertNoSeriousViolations(page);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue())
+                .as("how far %s is wider than the screen", page.url())
+                .isLessThanOrEqualTo(0);
     }
 
     private long reports() {

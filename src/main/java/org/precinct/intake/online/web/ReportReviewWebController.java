@@ -109,14 +109,7 @@ class ReportReviewWebController {
             }
             if (outcome instanceof FilingOutcome.Emergency emergency) {
                 flow.discard(session);
-                redirect.addFlashAttribute(
-                        "emergencyPhrases",
-                        emergency.triage().reasons().stream()
-                                .map(reason -> reason.phrase())
-                                .filter(phrase -> !phrase.isBlank())
-                                .distinct()
-                                .toList());
-                return "redirect:/report/call-911";
+                return EmergencyScreen.show(emergency.triage(), redirect);
             }
             return page(model, report, type, ((FilingOutcome.Invalid) outcome).problems(), locale);
         });
@@ -132,7 +125,7 @@ class ReportReviewWebController {
         return "intake/online/confirmation";
     }
 
-    @GetMapping("/report/call-911")
+    @GetMapping(EmergencyScreen.PATH)
     String call911(Model model) {
         if (!model.containsAttribute("emergencyReasons")) {
             model.addAttribute("emergencyReasons", List.of());

@@ -190,14 +190,7 @@ class ReportStatusWebController {
                 return "redirect:/report/status/" + new TrackingNumber(trackingNumber).value();
             }
             if (outcome instanceof ReporterSupplements.Emergency emergency) {
-                redirect.addFlashAttribute(
-                        "emergencyPhrases",
-                        emergency.triage().reasons().stream()
-                                .map(reason -> reason.phrase())
-                                .filter(phrase -> !phrase.isBlank())
-                                .distinct()
-                                .toList());
-                return "redirect:/report/call-911";
+                return EmergencyScreen.show(emergency.triage(), redirect);
             }
             if (outcome instanceof ReporterSupplements.NotFound) {
                 return "redirect:/report/status";

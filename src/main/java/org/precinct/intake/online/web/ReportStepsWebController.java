@@ -123,7 +123,7 @@ class ReportStepsWebController {
                             .map(reason -> "intake.online.emergency.reason." + reason.code())
                             .filter(key -> messages.getMessage(key, null, null, locale) != null)
                             .toList());
-            return "redirect:/report/call-911";
+            return "redirect:" + EmergencyScreen.PATH;
         }
         if (!errors.isEmpty()) {
             model.addAttribute("answers", answers);
@@ -380,14 +380,7 @@ class ReportStepsWebController {
             TriageResult result = triage.assess(TriageRequest.of(text));
             if (result.emergency()) {
                 flow.discard(session);
-                redirect.addFlashAttribute(
-                        "emergencyPhrases",
-                        result.reasons().stream()
-                                .map(reason -> reason.phrase())
-                                .filter(phrase -> !phrase.isBlank())
-                                .distinct()
-                                .toList());
-                return "redirect:/report/call-911";
+                return EmergencyScreen.show(result, redirect);
             }
             report.description(text);
             return flow.advance(session, report, ReportStep.DESCRIPTION, from);
