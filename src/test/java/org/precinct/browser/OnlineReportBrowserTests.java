@@ -160,6 +160,9 @@ class OnlineReportBrowserTests extends BrowserTestBase {
         assertThat(page.locator(".chosen-place")).containsText(words.chosen());
         audit();
         Locator map = page.locator("#map");
+        var image = page.request().get(map.getAttribute("src"));
+        assertThat(image.status()).as("the map image").isEqualTo(200);
+        assertThat(image.text()).contains("<svg", "<polyline", "<circle");
         var box = map.boundingBox();
         map.click(new Locator.ClickOptions().setPosition(box.width / 2 + 25, box.height / 2 - 20));
         assertThat(page.locator(".chosen-place")).containsText(town.name());

@@ -28,11 +28,16 @@ public class PlaceMap {
     private static final String BEAT = "#7d97b8";
     private static final String STREET = "#a8b3bf";
     private static final String LABEL = "#1f2933";
+    private static final String HOUSE = "#6b7785";
     private static final String PIN = "#b00020";
     /** Pixels drawn around the image, so that lines leaving it run on past its edge instead of stopping short. */
     private static final double MARGIN = 40;
     /** Street names are written from this zoom on; further out they would cover the map. */
     private static final int LABEL_ZOOM = 15;
+    /** How far from the left and right edges a name's middle must be to fit. */
+    private static final double LABEL_ROOM = 70;
+    /** Houses are drawn from this zoom on, where one can tell them apart. */
+    private static final int HOUSE_ZOOM = 16;
     /** Streets are drawn from this zoom on; further out there are too many. */
     private static final int STREET_ZOOM = 12;
 
@@ -79,7 +84,9 @@ public class PlaceMap {
                                 + "\" stroke-width=\"1\" stroke-dasharray=\"5 4\"/>");
             }
         }
-        List<StreetLine> lines = view.zoom() >= STREET_ZOOM ? streets.within(southWest, northEast) : List.of();
+        List<StreetLine> lines = view.zoom() >= STREET_ZOOM
+                ? streets.within(southWest, northEast, view.zoom() >= HOUSE_ZOOM ? 20 : 100)
+                : List.of();
         double streetWidth = Math.max(2, Math.min(12, 12 / view.metresPerPixel()));
         for (StreetLine line : lines) {
             if (line.points().size() > 1) {
@@ -88,6 +95,15 @@ public class PlaceMap {
                         .append("\" fill=\"none\" stroke=\"" + STREET + "\" stroke-width=\"")
                         .append(number(streetWidth))
                         .append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
+            }
+        }
+        if (view.zoom() >= HOUSE_ZOOM) {
+            for (GeoPoint house : streets.houses(southWest, northEast)) {
+                svg.append("<circle cx=\"")
+                        .append(number(view.x(house.longitude())))
+                        .append("\" cy=\"")
+                        .append(number(view.y(house.latitude())))
+                        .append("\" r=\"3\" fill=\"" + HOUSE + "\"/>");
             }
         }
         for (Jurisdiction jurisdiction : jurisdictions) {
@@ -107,36 +123,42 @@ public class PlaceMap {
         return svg.append("</svg>").toString();
     }
 
-    /** The street's name along its middle stretch, turned so that it never reads upside down. */
+    /**
+     * The street's name along the stretch nearest the middle of the image, turned so that it never reads upside
+     * down; a street whose stretches all lie near the edges gets no name rather than a cut one.
+     */
     private static void label(StringBuilder svg, MapView view, StreetLine line) {
         List<GeoPoint> points = line.points();
-        GeoPoint from = points.get(Math.max(0, points.size() / 2 - 1));
-        GeoPoint to = points.get(Math.min(points.size() - 1, points.size() / 2));
-        double x1 = view.x(from.longitude());
-        double y1 = view.y(from.latitude());
-        double x2 = view.x(to.longitude());
-        double y2 = view.y(to.latitude());
-        double x = (x1 + x2) / 2;
-        double y = (y1 + y2) / 2;
-        if (x < 0 || x > MapView.WIDTH || y < 0 || y > MapView.HEIGHT) {
+        double best = Double.MAX_VALUE;
+        double[] chosen = null;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            double x1 = view.x(points.get(i).longitude());
+            double y1 = view.y(points.get(i).latitude());
+            double x2 = view.x(points.get(i + 1).longitude());
+            double y2 = view.y(points.get(i + 1).latitude());
+            double x = (x1 + x2) / 2;
+            double y = (y1 + y2) / 2;
+            boolean roomy = x > LABEL_ROOM && x < MapView.WIDTH - LABEL_ROOM && y > 16 && y < MapView.HEIGHT - 40;
+            double fromCentre = Math.hypot(x - MapView.WIDTH / 2.0, y - MapView.HEIGHT / 2.0);
+            if (roomy && fromCentre < best) {
+                best = fromCentre;
+                chosen = new double[] {x, y, Math.toDegrees(Math.atan2(y2 - y1, x2 - x1))};
+            }
+        }
+        if (chosen == null) {
             return;
         }
-        double angle = Math.toDegrees(Math.atan2(y2 - y1, x2 - x1));
-        if (angle > 90) {
-            angle -= 180;
-        } else if (angle < -90) {
-            angle += 180;
-        }
+        double angle = chosen[2] > 90 ? chosen[2] - 180 : chosen[2] < -90 ? chosen[2] + 180 : chosen[2];
         svg.append("<text x=\"")
-                .append(number(x))
+                .append(number(chosen[0]))
                 .append("\" y=\"")
-                .append(number(y))
+                .append(number(chosen[1]))
                 .append("\" transform=\"rotate(")
                 .append(number(angle))
                 .append(' ')
-                .append(number(x))
+                .append(number(chosen[0]))
                 .append(' ')
-                .append(number(y))
+                .append(number(chosen[1]))
                 .append(")\" font-family=\"sans-serif\" font-size=\"12\" text-anchor=\"middle\" dy=\"4\" fill=\""
                         + LABEL + "\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
                 .append(HtmlUtils.htmlEscape(streetName(line.name())))

@@ -36,7 +36,8 @@ class ReportInvolvedWebController {
             fields -> new ReportInProgress.PersonRow(fields.get("role"), fields.get("name"), fields.get("description")),
             ReportInProgress::people,
             ReportInProgress::people,
-            ReportInProgress.PersonRow::blank);
+            ReportInProgress.PersonRow::blank,
+            "intake.online.people.person");
 
     private static final RowList<ReportInProgress.VehicleRow> VEHICLES = new RowList<>(
             ReportStep.VEHICLES,
@@ -51,7 +52,8 @@ class ReportInvolvedWebController {
                     fields.get("state")),
             ReportInProgress::vehicles,
             ReportInProgress::vehicles,
-            ReportInProgress.VehicleRow::blank);
+            ReportInProgress.VehicleRow::blank,
+            "intake.online.vehicles.vehicle");
 
     private static final RowList<ReportInProgress.PropertyRow> PROPERTY = new RowList<>(
             ReportStep.PROPERTY,
@@ -62,13 +64,15 @@ class ReportInvolvedWebController {
                     fields.get("description"), fields.get("value"), fields.get("serial")),
             ReportInProgress::property,
             ReportInProgress::property,
-            ReportInProgress.PropertyRow::blank);
+            ReportInProgress.PropertyRow::blank,
+            "intake.online.property.item");
 
     /**
      * One of the lists and how its rows are read and kept.
      *
      * @param name the list's name: its page, its form fields ({@code people[0].name}) and its submission fields
      * @param firstField the field a problem with the whole row is shown next to
+     * @param rowKey the message naming a row by its number, such as "Person 2"
      */
     private record RowList<R>(
             ReportStep step,
@@ -78,7 +82,8 @@ class ReportInvolvedWebController {
             Function<Map<String, String>, R> read,
             Function<ReportInProgress, List<R>> kept,
             BiConsumer<ReportInProgress, List<R>> keep,
-            Predicate<R> blank) {}
+            Predicate<R> blank,
+            String rowKey) {}
 
     private final ReportFlow flow;
     private final ReportSubmission submission;
@@ -168,7 +173,7 @@ class ReportInvolvedWebController {
             StepErrors errors = problems(list, report, filled, locale);
             if (!errors.isEmpty()) {
                 list.keep().accept(report, before);
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return page(list, model, filled, locale);
             }
             return flow.advance(session, report, list.step(), from);
@@ -184,7 +189,8 @@ class ReportInvolvedWebController {
             if (rows.get(i) instanceof ReportInProgress.PropertyRow item
                     && !ReportInProgress.isBlank(item.value())
                     && ReportInProgress.cents(item.value()) == null) {
-                errors.add(fieldId(list, i, "value"), "intake.online.property.value-invalid");
+                errors.addFor(
+                        fieldId(list, i, "value"), rowName(list, i, locale), "intake.online.property.value-invalid");
             }
         }
         problems.forEach((field, messageKey) -> {
@@ -193,7 +199,7 @@ class ReportInvolvedWebController {
                 int index = index(field.substring(list.name().length() + 1, close));
                 String part = close + 2 <= field.length() ? field.substring(Math.min(field.length(), close + 2)) : "";
                 String shownAt = list.fields().contains(part) ? part : list.firstField();
-                errors.add(fieldId(list, index, shownAt), messageKey);
+                errors.addFor(fieldId(list, index, shownAt), rowName(list, index, locale), messageKey);
             } else if (field.equals("people") && list == PEOPLE) {
                 errors.add(fieldId(list, 0, list.firstField()), messageKey);
             }
@@ -229,6 +235,10 @@ class ReportInvolvedWebController {
                         .toList());
         model.addAttribute("maxRows", ReportInProgress.MAX_ROWS);
         return "intake/online/" + list.name();
+    }
+
+    private String rowName(RowList<?> list, int index, Locale locale) {
+        return messages.getMessage(list.rowKey(), new Object[] {index + 1}, locale);
     }
 
     /** The id of a row's field on the page, e.g. {@code people-0-name}. */

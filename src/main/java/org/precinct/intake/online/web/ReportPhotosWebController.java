@@ -60,7 +60,7 @@ class ReportPhotosWebController {
             }
             flow.save(session, report);
             if (!errors.isEmpty()) {
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return page(model, report);
             }
             if ("continue".equals(action)) {

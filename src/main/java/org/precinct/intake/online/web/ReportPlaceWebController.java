@@ -104,7 +104,7 @@ class ReportPlaceWebController {
                 report.view(shown);
                 errors.add("map", outsideMessage((PlaceFinder.Outside) outcome), outsideArguments((PlaceFinder.Outside)
                         outcome));
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return page(model, report, typed, List.of());
             }
             if ("address".equals(chosenAction)) {
@@ -122,19 +122,19 @@ class ReportPlaceWebController {
                     }
                     if (outcome instanceof PlaceFinder.NotFound notFound) {
                         errors.add("address", "intake.online.place.not-found");
-                        model.addAttribute("errors", errors.asMap());
+                        errors.addTo(model);
                         return page(model, report, typed, notFound.didYouMean());
                     }
                     PlaceFinder.Outside outside = (PlaceFinder.Outside) outcome;
                     errors.add("address", outsideMessage(outside), outsideArguments(outside));
                 }
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return page(model, report, typed, List.of());
             }
             if ("continue".equals(chosenAction)) {
                 if (report.place() == null) {
                     errors.add("address", "intake.online.place.required");
-                    model.addAttribute("errors", errors.asMap());
+                    errors.addTo(model);
                     return page(model, report, typed, List.of());
                 }
                 return flow.advance(session, report, ReportStep.PLACE, from);

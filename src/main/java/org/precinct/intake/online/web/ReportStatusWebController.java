@@ -92,7 +92,7 @@ class ReportStatusWebController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("trackingNumber", number);
-            model.addAttribute("errors", errors.asMap());
+            errors.addTo(model);
             return "intake/online/status-lookup";
         }
         String canonical = new TrackingNumber(number).value();
@@ -204,7 +204,7 @@ class ReportStatusWebController {
         if (view.isEmpty()) {
             return "redirect:/report/status";
         }
-        model.addAttribute("errors", errors.asMap());
+        errors.addTo(model);
         model.addAttribute(form + "Text", text);
         return page(model, view.get(), code.get(), locale);
     }

@@ -106,7 +106,10 @@ class ReportStepsWebController {
         StepErrors errors = new StepErrors(messages, locale);
         answers.forEach((question, answer) -> {
             if (!"yes".equals(answer) && !"no".equals(answer)) {
-                errors.add(question, "intake.online.safety.answer-required");
+                errors.addFor(
+                        question,
+                        messages.getMessage("intake.online.safety." + question, null, locale),
+                        "intake.online.safety.answer-required");
             }
         });
         boolean anyYes = answers.containsValue("yes");
@@ -127,7 +130,7 @@ class ReportStepsWebController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("answers", answers);
-            model.addAttribute("errors", errors.asMap());
+            errors.addTo(model);
             return safetyPage(session, model, locale);
         }
         flow.start(session);
@@ -169,7 +172,7 @@ class ReportStepsWebController {
                         properties.nonEmergencyPhone());
             }
             if (!errors.isEmpty()) {
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return typePage(model, locale, incidentType);
             }
             report.chooseType(chosen);
@@ -225,8 +228,9 @@ class ReportStepsWebController {
                 String value = answer == null ? null : answer.strip();
                 String field = "answer-" + question.code();
                 if (!question.accepts(value)) {
-                    errors.add(
+                    errors.addFor(
                             field,
+                            question.label(locale),
                             value == null || value.isEmpty()
                                     ? "intake.online.answer.required"
                                     : "intake.online.answer.invalid."
@@ -235,12 +239,12 @@ class ReportStepsWebController {
                         && value != null
                         && !value.isEmpty()
                         && LocalDate.parse(value).isAfter(today)) {
-                    errors.add(field, "intake.online.answer.future-date");
+                    errors.addFor(field, question.label(locale), "intake.online.answer.future-date");
                 }
             }
             if (!errors.isEmpty()) {
                 model.addAttribute("answers", given);
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return questionsPage(model, type, locale);
             }
             report.answer(given);
@@ -299,7 +303,7 @@ class ReportStepsWebController {
             if (!errors.isEmpty()) {
                 model.addAttribute("occurredFrom", occurredFrom);
                 model.addAttribute("occurredTo", occurredTo);
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return whenPage(model);
             }
             report.when(start, end);
@@ -374,7 +378,7 @@ class ReportStepsWebController {
             }
             if (!errors.isEmpty()) {
                 model.addAttribute("description", description);
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return descriptionPage(model);
             }
             TriageResult result = triage.assess(TriageRequest.of(text));
@@ -432,7 +436,7 @@ class ReportStepsWebController {
             if (!errors.isEmpty()) {
                 report.contact(before);
                 model.addAttribute("contact", given);
-                model.addAttribute("errors", errors.asMap());
+                errors.addTo(model);
                 return "intake/online/contact";
             }
             return flow.advance(session, report, ReportStep.CONTACT, from);
