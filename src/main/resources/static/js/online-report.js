@@ -125,7 +125,11 @@
                 var tooLarge = Array.prototype.filter.call(input.files, function (file) {
                     return file.size > limit;
                 });
-                if (tooLarge.length === 0) {
+                var total = Array.prototype.reduce.call(input.files, function (sum, file) {
+                    return sum + file.size;
+                }, 0);
+                var tooMuch = tooLarge.length === 0 && total > parseInt(input.dataset.maxTotalBytes, 10);
+                if (tooLarge.length === 0 && !tooMuch) {
                     input.setAttribute('aria-describedby', described.join(' '));
                     input.removeAttribute('aria-invalid');
                     return;
@@ -134,7 +138,7 @@
                 message.id = errorId;
                 message.className = 'invalid-feedback d-block';
                 message.setAttribute('role', 'alert');
-                message.textContent = tooLarge.map(function (file) {
+                message.textContent = tooMuch ? (input.dataset.tooMuch || '') : tooLarge.map(function (file) {
                     return (input.dataset.tooLarge || '').replace('{0}', file.name);
                 }).join(' ');
                 input.parentNode.insertBefore(message, input);

@@ -363,7 +363,25 @@ class OnlineReportWebTests {
                         .param("action", "upload")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/report/photos"));
-        show("/report/photos").andExpect(content().string(containsString("fence.png")));
+        String photos = show("/report/photos")
+                .andExpect(content().string(containsString("fence.png")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String remove = photos.replaceAll("(?s).*name=\"action\" value=\"(remove-[0-9]+)\".*", "$1");
+        long staged = Long.parseLong(remove.substring("remove-".length()));
+        assertThat(jdbc.sql("select count(*) from intake.online_upload where id = :id")
+                        .param("id", staged)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        post("/report/photos", "action", remove).andExpect(redirectedUrl("/report/photos"));
+        show("/report/photos").andExpect(content().string(not(containsString("fence.png"))));
+        assertThat(jdbc.sql("select count(*) from intake.online_upload where id = :id")
+                        .param("id", staged)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

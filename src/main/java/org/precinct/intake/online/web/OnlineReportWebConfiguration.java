@@ -25,9 +25,12 @@ class OnlineReportWebConfiguration {
         return PublicEndpoints.of("/api/v1/addresses", "/api/v1/reports/*/supplements");
     }
 
-    /** The lookup checks tracking codes: a guesser must meet the same limit as on the API. */
+    /**
+     * The lookup checks tracking codes: a guesser must meet the same limit as on the API; additions meet it too, as
+     * on the API.
+     */
     @Bean
-    RateLimitedPages statusLookupIsLimited() {
-        return RateLimitedPages.of("/report/status");
+    RateLimitedPages statusPagesAreLimited() {
+        return RateLimitedPages.of("/report/status", "/report/status/*/answer", "/report/status/*/information");
     }
 }

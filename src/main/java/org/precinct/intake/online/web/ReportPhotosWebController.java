@@ -24,11 +24,13 @@ class ReportPhotosWebController {
     private final ReportFlow flow;
     private final StagedUploads uploads;
     private final MessageSource messages;
+    private final UploadLimits limits;
 
-    ReportPhotosWebController(ReportFlow flow, StagedUploads uploads, MessageSource messages) {
+    ReportPhotosWebController(ReportFlow flow, StagedUploads uploads, MessageSource messages, UploadLimits limits) {
         this.flow = flow;
         this.uploads = uploads;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @GetMapping("/report/photos")
@@ -70,11 +72,11 @@ class ReportPhotosWebController {
         });
     }
 
-    private static String page(Model model, ReportInProgress report) {
+    private String page(Model model, ReportInProgress report) {
         model.addAttribute("photos", report.photos());
         model.addAttribute("room", Attachment.MAX_PER_REPORT - report.photos().size());
         model.addAttribute("maxFiles", Attachment.MAX_PER_REPORT);
-        model.addAttribute("maxBytes", Attachment.MAX_BYTES);
+        limits.addTo(model);
         return "intake/online/photos";
     }
 

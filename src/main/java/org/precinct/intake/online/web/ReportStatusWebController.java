@@ -43,18 +43,21 @@ class ReportStatusWebController {
     private final IncidentTypes types;
     private final MessageSource messages;
     private final PrecinctProperties properties;
+    private final UploadLimits limits;
 
     ReportStatusWebController(
             ReportStatusLookup lookup,
             ReporterSupplements supplements,
             IncidentTypes types,
             MessageSource messages,
-            PrecinctProperties properties) {
+            PrecinctProperties properties,
+            UploadLimits limits) {
         this.lookup = lookup;
         this.supplements = supplements;
         this.types = types;
         this.messages = messages;
         this.properties = properties;
+        this.limits = limits;
     }
 
     /** One step of the history as the page shows it. */
@@ -236,7 +239,7 @@ class ReportStatusWebController {
                                 addition.files()))
                         .toList());
         model.addAttribute("maxFiles", Attachment.MAX_PER_REPORT);
-        model.addAttribute("maxBytes", Attachment.MAX_BYTES);
+        limits.addTo(model);
         model.addAttribute("maxText", ReporterSupplements.MAX_TEXT);
         return "intake/online/status";
     }
