@@ -144,6 +144,7 @@ public class ReportSubmission {
                 context.idempotencyKey(),
                 receivedAt,
                 receivedAt.plus(type.reviewTarget())));
+        store.recordReporterLanguage(id, context.locale());
         if (draft.reporter() != null
                 && draft.reporter().email() != null
                 && !draft.reporter().email().isBlank()) {
