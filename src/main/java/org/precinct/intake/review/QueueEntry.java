@@ -31,6 +31,11 @@ public record QueueEntry(
         String reportNumber,
         String assignee) {
 
+    /** How many whole hours ago it came in. */
+    public long ageInHours(Instant now) {
+        return Math.max(0, java.time.Duration.between(receivedAt, now).toHours());
+    }
+
     public String typeName(Locale locale) {
         String name = locale != null && "es".equals(locale.getLanguage()) ? typeNameEs : typeNameEn;
         return name == null ? incidentType : name;

@@ -115,6 +115,16 @@ public record ReportUnderReview(
         return action.allowedIn(status);
     }
 
+    /** Whether the report's state allows the action named (as {@link RequestLifecycle.Action} names it) now. */
+    public boolean allowsStep(String action) {
+        return allows(RequestLifecycle.Action.valueOf(action));
+    }
+
+    /** The priority a priority change of the history set, or {@code null} for other steps. */
+    public Priority priorityOf(RequestLifecycle.Step step) {
+        return step.priority() == null ? null : Priority.ofLevel(step.priority());
+    }
+
     /** How many supplements no one has marked read. */
     public long unreadSupplements() {
         return supplements.stream().filter(Supplement::unread).count();

@@ -31,6 +31,16 @@ public final class ReviewAccess {
 
     private ReviewAccess() {}
 
+    /** Whether the signed-in staff member holds any of {@code roles}. */
+    public static boolean signedInStaffHolds(Set<Role> roles) {
+        return SignedInStaff.current().holdsAny(roles);
+    }
+
+    /** Whether the signed-in staff member is the officer a report with this assignee (a DSN) is assigned to. */
+    public static boolean signedInStaffIsAssignee(String assignee) {
+        return SignedInStaff.current().isAssignee(assignee);
+    }
+
     /** The queue and the steps only reviewers take. */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
