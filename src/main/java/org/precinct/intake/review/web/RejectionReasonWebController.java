@@ -58,8 +58,7 @@ class RejectionReasonWebController {
                     messages.getMessage("intake.review.reasons.added", new Object[] {added.label(locale)}, locale));
             return "redirect:" + PATH;
         } catch (InvalidReviewInput invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            invalid.problems().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, locale)));
+            Map<String, String> errors = ReviewResponses.messages(invalid, messages, locale);
             Map<String, String> submitted = new LinkedHashMap<>();
             submitted.put("code", code == null ? "" : code);
             submitted.put("labelEn", labelEn == null ? "" : labelEn);

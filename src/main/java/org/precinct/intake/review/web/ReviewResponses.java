@@ -1,16 +1,24 @@
 package org.precinct.intake.review.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.precinct.intake.TrackingNumber;
+import org.precinct.intake.review.InvalidReviewInput;
 import org.precinct.intake.review.ReportReview;
 import org.precinct.intake.review.ReviewQueue;
 import org.precinct.shared.NoSuchRecordException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** What the review's pages and API answer alike: a report named in the address, a file to download. */
+/**
+ * What the review's pages and API answer alike: a report named in the address, the messages of refused input, a file
+ * to download.
+ */
 final class ReviewResponses {
 
     private ReviewResponses() {}
@@ -25,6 +33,13 @@ final class ReviewResponses {
             throw new NoSuchRecordException(ReportReview.OBJECT_TYPE, "?");
         }
         return new TrackingNumber(number);
+    }
+
+    /** Each refused field with its message in the reader's language, in the order the fields were checked. */
+    static Map<String, String> messages(InvalidReviewInput invalid, MessageSource messages, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        invalid.problems().forEach((field, key) -> texts.put(field, messages.getMessage(key, null, locale)));
+        return texts;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.precinct.intake.request.RequestLifecycle;
 import org.precinct.intake.review.InvalidReviewInput;
 import org.precinct.intake.review.QueueEntry;
-import org.precinct.intake.review.QueueFilter;
 import org.precinct.intake.review.QueuePage;
 import org.precinct.intake.review.RejectionReasons;
 import org.precinct.intake.review.ReportReview;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -95,17 +93,8 @@ class ReviewRestController {
             description = "Filters: type (incident type code), priority (1-4), age (UNDER_A_DAY, ONE_TO_THREE_DAYS,"
                     + " THREE_TO_SEVEN_DAYS, OVER_A_WEEK), beat, channel (ONLINE, PHONE, OPEN311), overdue (true),"
                     + " status (any status; without it, every open one), page (from 0).")
-    QueueJson queue(
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String age,
-            @RequestParam(required = false) String beat,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page,
-            Locale locale) {
-        QueuePage found = queue.search(QueueFilter.parse(type, priority, age, beat, channel, overdue, status, page));
+    QueueJson queue(@org.springdoc.core.annotations.ParameterObject QueueQuery query, Locale locale) {
+        QueuePage found = queue.search(query.filter());
         return new QueueJson(
                 found.entries().stream()
                         .map(entry -> QueueEntryJson.of(entry, locale))

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.Collator;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.precinct.geography.Beat;
 import org.precinct.geography.Boundaries;
 import org.precinct.intake.Channel;
@@ -49,9 +51,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The review pages of the staff console: the queue, with filters that redraw only the results under htmx (the same
  * fragment a full page includes), and a report with everything in it and a form for each step its state allows.
  *
- * <p>A step that succeeds comes back to the report with a notice (post, redirect, get). A step refused for its input
- * redraws the report with the messages next to the fields and a summary at the top; one the report's state does not
- * allow, or one decided on a copy someone changed since, redraws it with the reason.
+ * <p>Every step form posts to {@code /staff/intake/queue/{number}/{step}}. A step that succeeds comes back to the
+ * report with a notice (post, redirect, get). A step refused for its input redraws the report with the messages next
+ * to the fields and a summary at the top; one the report's state does not allow, or one decided on a copy someone
+ * changed since, redraws it with the reason. Who may take which step the review service decides, and audits.
  */
 @Controller
 class ReviewWebController {
@@ -62,6 +65,15 @@ class ReviewWebController {
     private static final String QUEUE_RESULTS = "intake/review/fragments/queue :: results";
     private static final String REPORT = "intake/review/report";
 
+    /** A step as its form sends it: the report, the form's fields, and the version it was decided on. */
+    @FunctionalInterface
+    private interface StepForm {
+        ReportReview.StepOutcome take(TrackingNumber number, Map<String, String> form, Integer version);
+    }
+
+    /** A value a queue filter offers, with its label in the reader's language. */
+    record FilterChoice(String value, String label) {}
+
     private final ReviewQueue queue;
     private final ReportReview review;
     private final RejectionReasons reasons;
@@ -70,6 +82,7 @@ class ReviewWebController {
     private final MessageSource messages;
     private final PrecinctProperties properties;
     private final Clock clock;
+    private final Map<String, StepForm> steps;
 
     ReviewWebController(
             ReviewQueue queue,
@@ -88,36 +101,46 @@ class ReviewWebController {
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
+        this.steps = Map.of(
+                "review", (number, form, version) -> review.startReview(number, version),
+                "question", (number, form, version) -> review.askReporter(number, form.get("question"), version),
+                "approval", (number, form, version) -> review.approve(number, version),
+                "rejection",
+                        (number, form, version) ->
+                                review.reject(number, form.get("reason"), form.get("privateNote"), version),
+                "merge",
+                        (number, form, version) ->
+                                review.merge(number, form.get("into"), form.get("privateNote"), version),
+                "assignment", (number, form, version) -> review.assign(number, form.get("officer"), version),
+                "statistics", (number, form, version) -> review.markStatisticsOnly(number, version),
+                "referral",
+                        (number, form, version) ->
+                                review.refer(number, form.get("unitOrAgency"), form.get("privateNote"), version),
+                "priority",
+                        (number, form, version) ->
+                                review.changePriority(number, level(form.get("priority")), form.get("reason"), version),
+                "closure", (number, form, version) -> review.close(number, form.get("publicNote"), version));
     }
 
     @GetMapping(PATH)
     @ReviewAccess.ReviewersOnly
     String queue(
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String age,
-            @RequestParam(required = false) String beat,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page,
+            QueueQuery query,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        QueueFilter filter;
-        Map<String, String> filterErrors = new LinkedHashMap<>();
+        QueueFilter filter = QueueFilter.everything();
+        Map<String, String> filterErrors = Map.of();
         try {
-            filter = QueueFilter.parse(type, priority, age, beat, channel, overdue, status, page);
+            filter = query.filter();
         } catch (InvalidReviewInput invalid) {
-            invalid.problems().forEach((field, key) -> filterErrors.put(field, text(key, locale)));
-            filter = QueueFilter.everything();
+            filterErrors = ReviewResponses.messages(invalid, messages, locale);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         QueuePage results = filterErrors.isEmpty() ? queue.search(filter) : new QueuePage(List.of(), filter, 0);
         model.addAttribute("results", results);
-        model.addAttribute("filter", filter);
         model.addAttribute("filterErrors", filterErrors);
         model.addAttribute("previousPage", results.hasPrevious() ? link(filter.onPage(filter.page() - 1)) : null);
         model.addAttribute("nextPage", results.hasNext() ? link(filter.onPage(filter.page() + 1)) : null);
@@ -126,18 +149,43 @@ class ReviewWebController {
         if (htmx != null) {
             return QUEUE_RESULTS;
         }
+        model.addAttribute("filter", filter);
         Collator collator = Collator.getInstance(locale);
         model.addAttribute(
                 "types",
                 types.all().stream()
-                        .sorted(Comparator.comparing((IncidentTypeView view) -> view.name(locale), collator))
+                        .sorted(Comparator.comparing((IncidentTypeView type) -> type.name(locale), collator))
+                        .map(type -> new FilterChoice(type.code().value(), type.name(locale)))
                         .toList());
-        model.addAttribute("priorities", Priority.values());
-        model.addAttribute("ages", QueueAge.values());
         model.addAttribute(
-                "beats", boundaries.beats().stream().map(Beat::code).distinct().toList());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("statuses", RequestStatus.values());
+                "priorities",
+                choices(Priority.values(), priority -> String.valueOf(priority.level()), Priority::messageKey, locale));
+        model.addAttribute("ages", choices(QueueAge.values(), QueueAge::name, QueueAge::messageKey, locale));
+        model.addAttribute(
+                "beats",
+                boundaries.beats().stream()
+                        .map(Beat::code)
+                        .distinct()
+                        .map(code -> new FilterChoice(code, code))
+                        .toList());
+        model.addAttribute(
+                "channels",
+                choices(Channel.values(), Channel::name, channel -> "intake.review.channel." + channel, locale));
+        model.addAttribute(
+                "statuses",
+                choices(RequestStatus.values(), RequestStatus::name, status -> "intake.status." + status, locale));
+        model.addAttribute(
+                "selected",
+                Map.of(
+                        "type", Objects.toString(filter.incidentType(), ""),
+                        "priority",
+                                filter.priority() == null
+                                        ? ""
+                                        : String.valueOf(filter.priority().level()),
+                        "age", Objects.toString(filter.age(), ""),
+                        "beat", Objects.toString(filter.beat(), ""),
+                        "channel", Objects.toString(filter.channel(), ""),
+                        "status", Objects.toString(filter.status(), "")));
         return QUEUE;
     }
 
@@ -147,226 +195,41 @@ class ReviewWebController {
         return report(ReviewResponses.trackingNumber(number), model, locale);
     }
 
-    @PostMapping(PATH + "/{number}/review")
-    @ReviewAccess.ReviewersOnly
-    String startReview(
-            @PathVariable String number,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "review",
-                tracking,
-                Map.of(),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.startReview(tracking, version));
-    }
-
-    @PostMapping(PATH + "/{number}/question")
-    @ReviewAccess.ReviewersOnly
-    String askReporter(
-            @PathVariable String number,
-            @RequestParam(required = false) String question,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "question",
-                tracking,
-                values("question", question),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.askReporter(tracking, question, version));
-    }
-
-    @PostMapping(PATH + "/{number}/approval")
-    @ReviewAccess.ReviewersOnly
-    String approve(
-            @PathVariable String number,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "approval",
-                tracking,
-                Map.of(),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.approve(tracking, version));
-    }
-
-    @PostMapping(PATH + "/{number}/rejection")
-    @ReviewAccess.ReviewersOnly
-    String reject(
-            @PathVariable String number,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String privateNote,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "rejection",
-                tracking,
-                values("reason", reason, "privateNote", privateNote),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.reject(tracking, reason, privateNote, version));
-    }
-
-    @PostMapping(PATH + "/{number}/merge")
-    @ReviewAccess.ReviewersOnly
-    String merge(
-            @PathVariable String number,
-            @RequestParam(required = false) String into,
-            @RequestParam(required = false) String privateNote,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "merge",
-                tracking,
-                values("into", into, "privateNote", privateNote),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.merge(tracking, into, privateNote, version));
-    }
-
-    @PostMapping(PATH + "/{number}/assignment")
-    @ReviewAccess.ReviewersOnly
-    String assign(
-            @PathVariable String number,
-            @RequestParam(required = false) String officer,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "assignment",
-                tracking,
-                values("officer", officer),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.assign(tracking, officer, version));
-    }
-
-    @PostMapping(PATH + "/{number}/statistics-only")
-    @ReviewAccess.ReviewersOnly
-    String markStatisticsOnly(
-            @PathVariable String number,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "statistics",
-                tracking,
-                Map.of(),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.markStatisticsOnly(tracking, version));
-    }
-
-    @PostMapping(PATH + "/{number}/referral")
-    @ReviewAccess.ReviewersOnly
-    String refer(
-            @PathVariable String number,
-            @RequestParam(required = false) String unitOrAgency,
-            @RequestParam(required = false) String privateNote,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "referral",
-                tracking,
-                values("unitOrAgency", unitOrAgency, "privateNote", privateNote),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.refer(tracking, unitOrAgency, privateNote, version));
-    }
-
-    @PostMapping(PATH + "/{number}/priority")
-    @ReviewAccess.ReviewersOnly
-    String changePriority(
-            @PathVariable String number,
-            @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Integer version,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        Integer chosen = level(priority);
-        return step(
-                "priority",
-                tracking,
-                values("priority", priority, "reason", reason),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.changePriority(tracking, chosen, reason, version));
-    }
-
-    @PostMapping(PATH + "/{number}/closure")
+    @PostMapping(PATH + "/{number}/{step}")
     @ReviewAccess.ReviewersAndOfficers
-    String close(
+    String step(
             @PathVariable String number,
-            @RequestParam(required = false) String publicNote,
-            @RequestParam(required = false) Integer version,
+            @PathVariable String step,
+            @RequestParam Map<String, String> form,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         TrackingNumber tracking = ReviewResponses.trackingNumber(number);
-        return step(
-                "closure",
-                tracking,
-                values("publicNote", publicNote),
-                model,
-                locale,
-                response,
-                redirect,
-                () -> review.close(tracking, publicNote, version));
+        StepForm taken = steps.get(step);
+        if (taken == null) {
+            throw new NoSuchRecordException("review-step", step);
+        }
+        try {
+            ReportReview.StepOutcome outcome = taken.take(tracking, form, version(form.get("version")));
+            redirect.addFlashAttribute(
+                    "notice",
+                    messages.getMessage(
+                            "intake.review.step.done." + step,
+                            new Object[] {tracking.value(), outcome.reportNumber() == null ? "" : outcome.reportNumber()
+                            },
+                            locale));
+            return "redirect:" + PATH + "/" + tracking.value();
+        } catch (InvalidReviewInput invalid) {
+            model.addAttribute("failedStep", step);
+            model.addAttribute("errors", ReviewResponses.messages(invalid, messages, locale));
+            model.addAttribute("submitted", form);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("refusal", messages.getMessage(refused.messageKey(), null, locale));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return report(tracking, model, locale);
     }
 
     @PostMapping(PATH + "/{number}/supplements/{supplement}/read")
@@ -375,7 +238,7 @@ class ReviewWebController {
             @PathVariable String number, @PathVariable long supplement, Locale locale, RedirectAttributes redirect) {
         TrackingNumber tracking = ReviewResponses.trackingNumber(number);
         review.markSupplementRead(tracking, supplement);
-        redirect.addFlashAttribute("notice", text("intake.review.supplement.marked", locale));
+        redirect.addFlashAttribute("notice", messages.getMessage("intake.review.supplement.marked", null, locale));
         return "redirect:" + PATH + "/" + tracking.value() + "#supplements";
     }
 
@@ -385,57 +248,27 @@ class ReviewWebController {
         return ReviewResponses.download(queue.attachment(ReviewResponses.trackingNumber(number), attachment));
     }
 
-    /** Lets the error page, which has the page frame, answer an unknown report or file. */
+    /** Lets the error page, which has the page frame, answer an unknown report, file or step. */
     @ExceptionHandler(NoSuchRecordException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
-    /** A step of the review: on success back to the report with a notice, otherwise the report with the reason. */
-    private String step(
-            String name,
-            TrackingNumber number,
-            Map<String, String> submitted,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            java.util.function.Supplier<ReportReview.StepOutcome> work) {
-        try {
-            ReportReview.StepOutcome outcome = work.get();
-            redirect.addFlashAttribute(
-                    "notice",
-                    messages.getMessage(
-                            "intake.review.step.done." + name,
-                            new Object[] {number.value(), outcome.reportNumber() == null ? "" : outcome.reportNumber()},
-                            locale));
-            return "redirect:" + PATH + "/" + number.value();
-        } catch (InvalidReviewInput invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            invalid.problems().forEach((field, key) -> errors.put(field, text(key, locale)));
-            model.addAttribute("failedStep", name);
-            model.addAttribute("errors", errors);
-            model.addAttribute("submitted", submitted);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (RuleViolationException refused) {
-            model.addAttribute("refusal", text(refused.messageKey(), locale));
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return report(number, model, locale);
-    }
-
     private String report(TrackingNumber number, Model model, Locale locale) {
         ReportUnderReview report = queue.report(number);
         boolean reviewer = ReviewAccess.signedInStaffHolds(ReviewAccess.REVIEWERS);
+        boolean assigner = ReviewAccess.signedInStaffHolds(ReviewAccess.ASSIGNERS);
         boolean assignee = ReviewAccess.signedInStaffIsAssignee(report.assignee());
         model.addAttribute("report", report);
         model.addAttribute(
                 "answers",
                 report.answerLines(
-                        locale, text("intake.review.report.yes", locale), text("intake.review.report.no", locale)));
+                        locale,
+                        messages.getMessage("intake.review.report.yes", null, locale),
+                        messages.getMessage("intake.review.report.no", null, locale)));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("canReview", reviewer);
-        model.addAttribute("canAssign", ReviewAccess.signedInStaffHolds(ReviewAccess.ASSIGNERS));
+        model.addAttribute("canAssign", assigner);
         model.addAttribute("canClose", reviewer || assignee);
         model.addAttribute("canReadSupplements", reviewer || assignee);
         if (!model.containsAttribute("errors")) {
@@ -447,10 +280,26 @@ class ReviewWebController {
             model.addAttribute("reasons", reasons.active());
             model.addAttribute("priorities", Priority.values());
         }
-        if (ReviewAccess.signedInStaffHolds(ReviewAccess.ASSIGNERS) && report.allows(RequestLifecycle.Action.ASSIGN)) {
+        if (assigner && report.allows(RequestLifecycle.Action.ASSIGN)) {
             model.addAttribute("officers", queue.officers());
         }
         return REPORT;
+    }
+
+    private <T> List<FilterChoice> choices(
+            T[] values, Function<T, String> value, Function<T, String> labelKey, Locale locale) {
+        return Arrays.stream(values)
+                .map(each ->
+                        new FilterChoice(value.apply(each), messages.getMessage(labelKey.apply(each), null, locale)))
+                .toList();
+    }
+
+    /** The version a form was rendered with: none when missing, one no report has when it is not a number. */
+    private static Integer version(String version) {
+        if (version == null || version.isBlank()) {
+            return null;
+        }
+        return version.strip().matches("[0-9]{1,9}") ? Integer.valueOf(version.strip()) : Integer.valueOf(-1);
     }
 
     /** A priority level as the form sends it: none when blank, 0 (which the review refuses) when not a number. */
@@ -461,34 +310,25 @@ class ReviewWebController {
         return priority.strip().matches("[0-9]") ? Integer.valueOf(priority.strip()) : Integer.valueOf(0);
     }
 
-    private static Map<String, String> values(String... namesAndValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            values.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return values;
-    }
-
     /** The queue's address for a filter, as the pager links it. */
     private static String link(QueueFilter filter) {
-        return UriComponentsBuilder.fromPath(PATH)
-                .queryParamIfPresent("type", java.util.Optional.ofNullable(filter.incidentType()))
-                .queryParamIfPresent(
-                        "priority",
-                        java.util.Optional.ofNullable(filter.priority()).map(Priority::level))
-                .queryParamIfPresent("age", java.util.Optional.ofNullable(filter.age()))
-                .queryParamIfPresent("beat", java.util.Optional.ofNullable(filter.beat()))
-                .queryParamIfPresent("channel", java.util.Optional.ofNullable(filter.channel()))
-                .queryParamIfPresent(
-                        "overdue", filter.overdueOnly() ? java.util.Optional.of("true") : java.util.Optional.empty())
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(filter.status()))
-                .queryParam("page", filter.page())
-                .encode()
-                .build()
-                .toUriString();
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(PATH);
+        addIfPresent(uri, "type", filter.incidentType());
+        addIfPresent(
+                uri,
+                "priority",
+                filter.priority() == null ? null : filter.priority().level());
+        addIfPresent(uri, "age", filter.age());
+        addIfPresent(uri, "beat", filter.beat());
+        addIfPresent(uri, "channel", filter.channel());
+        addIfPresent(uri, "overdue", filter.overdueOnly() ? "true" : null);
+        addIfPresent(uri, "status", filter.status());
+        return uri.queryParam("page", filter.page()).encode().build().toUriString();
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private static void addIfPresent(UriComponentsBuilder uri, String name, Object value) {
+        if (value != null) {
+            uri.queryParam(name, value);
+        }
     }
 }
