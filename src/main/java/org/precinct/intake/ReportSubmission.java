@@ -174,7 +174,8 @@ public class ReportSubmission {
             problems.put("incidentType", "intake.submit.type.unknown");
             return null;
         }
-        if (channel == Channel.ONLINE && !type.get().onlineReportable()) {
+        // Only call-takers take what residents may not file themselves; Open311 apps stand in for residents.
+        if (channel != Channel.PHONE && !type.get().onlineReportable()) {
             problems.put("incidentType", "intake.submit.type.phone-only");
         }
         return type.get();
