@@ -2,7 +2,6 @@ package org.precinct.intake.open311;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ class Open311Writer {
     /** Numbers in plain notation (never {@code 1.0E-4}); text without the characters XML 1.0 cannot carry. */
     private static String text(Object value) {
         if (value instanceof Double number) {
-            return BigDecimal.valueOf(number).toPlainString();
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         String text = String.valueOf(value);
         StringBuilder allowed = new StringBuilder(text.length());
@@ -110,9 +109,5 @@ class Open311Writer {
             return copy;
         }
         return value;
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
