@@ -89,13 +89,11 @@ class Open311RestController {
         return in(
                 format,
                 locale,
-                chosen -> services.definition(code, locale)
-                        .map(definition -> ok(definition, chosen))
-                        .orElseGet(() -> error(
-                                HttpStatus.NOT_FOUND,
-                                Open311Problem.of("service_code", "open311.error.service.not-found", code),
-                                chosen,
-                                locale)));
+                chosen -> foundOrNotFound(
+                        services.definition(code, locale),
+                        Open311Problem.of("service_code", "open311.error.service.not-found", code),
+                        chosen,
+                        locale));
     }
 
     @PostMapping(ENDPOINT + "/requests.{format}")
@@ -144,13 +142,11 @@ class Open311RestController {
         return in(
                 format,
                 locale,
-                chosen -> requests.one(id, locale)
-                        .map(found -> ok(found, chosen))
-                        .orElseGet(() -> error(
-                                HttpStatus.NOT_FOUND,
-                                Open311Problem.of("service_request_id", "open311.error.request.not-found", id),
-                                chosen,
-                                locale)));
+                chosen -> foundOrNotFound(
+                        requests.one(id, locale),
+                        Open311Problem.of("service_request_id", "open311.error.request.not-found", id),
+                        chosen,
+                        locale));
     }
 
     @GetMapping(ENDPOINT + "/tokens/{token}.{format}")
@@ -158,13 +154,11 @@ class Open311RestController {
         return in(
                 format,
                 locale,
-                chosen -> requests.token(token)
-                        .map(found -> ok(found, chosen))
-                        .orElseGet(() -> error(
-                                HttpStatus.NOT_FOUND,
-                                Open311Problem.of("token", "open311.error.token.not-found", token),
-                                chosen,
-                                locale)));
+                chosen -> foundOrNotFound(
+                        requests.token(token),
+                        Open311Problem.of("token", "open311.error.token.not-found", token),
+                        chosen,
+                        locale));
     }
 
     /** Anything else under {@code /open311}: no such resource, said the Open311 way. */
@@ -192,6 +186,12 @@ class Open311RestController {
                         Open311Problem.of(null, "open311.error.format"),
                         Open311Format.XML,
                         locale);
+    }
+
+    /** The document found, or 404 with what was not found. */
+    private ResponseEntity<byte[]> foundOrNotFound(
+            Optional<Open311Document> found, Open311Problem missing, Open311Format format, Locale locale) {
+        return found.isPresent() ? ok(found.get(), format) : error(HttpStatus.NOT_FOUND, missing, format, locale);
     }
 
     private ResponseEntity<byte[]> ok(Open311Document document, Open311Format format) {
