@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,15 @@ class Open311ApiTests {
         complaintType = Open311Fixtures.type(
                 jdbc, transactions, new Open311Fixtures.TypeSpec(true, true, "INTERNAL_AFFAIRS", true));
         apiKey = asAdministrator(() -> clients.issue("Open311ApiTests app")).key();
+    }
+
+    /** The test's types leave the catalogue that other tests' residents choose from. */
+    @AfterAll
+    void retireTypes() {
+        jdbc.sql("""
+                        update intake.incident_type set active = false, version = version + 1
+                        where code like 'O311\\_%' and active
+                        """).update();
     }
 
     @BeforeEach
@@ -383,6 +393,36 @@ class Open311ApiTests {
                 .isEqualTo(id);
         assertThat(second.getHeader(Open311RestController.TOKEN_HEADER))
                 .isEqualTo(first.getHeader(Open311RestController.TOKEN_HEADER));
+        assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeySentAtOnceStillFilesOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int calls = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call(filing("json", valid()).header("Idempotency-Key", key));
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                MockHttpServletResponse response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.getStatus())
+                        .as(response.getContentAsString())
+                        .isEqualTo(200);
+                ids.add(JsonPath.read(response.getContentAsString(), "$[0].service_request_id"));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(stored()).isEqualTo(1);
     }
 
@@ -743,7 +783,7 @@ class Open311ApiTests {
         assertThat(call(get(API + "/services")).getStatus()).isEqualTo(404);
     }
 
-    // Helpers
+    // Making calls
 
     /** A complete, valid request of the test's type at the test town, with everything Open311 lets a client send. */
     private Map<String, String> valid() {
