@@ -3,6 +3,25 @@
 (() => {
     const inConsole = (element) => element && element.closest && element.closest('#call-form');
 
+    // Alt + a letter (Option + a letter on a Mac, with or without Shift) reaches the element whose data-shortcut is
+    // that letter: a field takes the focus, a button or link is pressed. Handled here rather than with accesskey,
+    // whose modifiers differ from browser to browser.
+    document.addEventListener('keydown', (event) => {
+        if (!event.altKey || event.ctrlKey || event.metaKey || !/^Key[A-Z]$/.test(event.code)) {
+            return;
+        }
+        const target = document.querySelector(`[data-shortcut="${event.code.slice(3)}"]`);
+        if (!target) {
+            return;
+        }
+        event.preventDefault();
+        if (target.matches('button, a')) {
+            target.click();
+        } else {
+            target.focus();
+        }
+    });
+
     document.addEventListener('keydown', (event) => {
         const target = event.target;
         if (event.key !== 'Enter' || !inConsole(target)) {

@@ -63,7 +63,7 @@ public class InquiryTopics {
         }
         checkLabel("labelEn", labelEn, problems);
         checkLabel("labelEs", labelEs, problems);
-        if (problems.isEmpty() && find(cleanCode).isPresent()) {
+        if (!problems.containsKey("code") && find(cleanCode).isPresent()) {
             problems.put("code", "intake.calls.topics.code.taken");
         }
         if (!problems.isEmpty()) {

@@ -170,7 +170,7 @@ class CallTakerWebController {
         CallForm form = CallForm.from(parameters);
         model.addAttribute("call", form);
         model.addAttribute("duplicates", duplicatesOf(form, locale));
-        return FRAGMENTS + " :: duplicates";
+        return FRAGMENTS + " :: duplicate-list";
     }
 
     /** One more empty row of people, vehicles or property. */
