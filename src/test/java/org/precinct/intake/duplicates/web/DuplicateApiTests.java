@@ -214,6 +214,28 @@ class DuplicateApiTests {
     }
 
     @Test
+    void theOfficerFollowingTheReportIsToldOfTheNewAccount() throws Exception {
+        String officer = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        jdbc.sql("update intake.service_request set status = 'ASSIGNED', assignee = :who where tracking_number = :n")
+                .param("who", officer)
+                .param("n", stored)
+                .update();
+        mvc.perform(json(
+                        "/api/v1/reports/" + stored + "/my-incident",
+                        account("THEFT", place.centre(), "Same thing happened to my car", "noor@example.org")))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("""
+                        select message_key from notifications.in_app_notification
+                        where username = :who and message_args::text like :n
+                        """)
+                        .param("who", officer)
+                        .param("n", "%" + stored + "%")
+                        .query(String.class)
+                        .list())
+                .containsExactly("intake.duplicates.notice.account-added");
+    }
+
+    @Test
     void myIncidentFindsNothingUnlessTheReportIsAnOpenLikelyDuplicate() throws Exception {
         String body = account("THEFT_FROM_VEHICLE", place.centre(), "I saw it too", "noor@example.org");
         String unknown = DuplicateFixtures.newTrackingNumber();
