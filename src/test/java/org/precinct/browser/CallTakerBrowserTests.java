@@ -42,11 +42,12 @@ class CallTakerBrowserTests extends BrowserTestBase {
     AddressImport addressImport;
 
     private String street;
+    private DuplicateFixtures town;
 
     /** A town of the class's own, with a street of five houses going north from its centre. */
     @BeforeAll
     void town() {
-        DuplicateFixtures town = DuplicateFixtures.somewhere(jdbc).withTown(boundaries);
+        town = DuplicateFixtures.somewhere(jdbc).withTown(boundaries);
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -83,6 +84,14 @@ class CallTakerBrowserTests extends BrowserTestBase {
 
     @Test
     void aCallTakerTakesAPhoneReportByKeyboardSeesTheCheckAndReadsOutTheNumber() {
+        String neighbours = town.store(new DuplicateFixtures.StoredReport(
+                "VANDALISM",
+                "RECEIVED",
+                town.at(30, 0),
+                java.time.Instant.now().minus(java.time.Duration.ofHours(3)),
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)),
+                "Tags sprayed on the garage doors along the street",
+                "130 " + street));
         TestAccounts.Created account = callTaker();
         String callerPhone = phone();
         String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -135,6 +144,10 @@ class CallTakerBrowserTests extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page.locator("#place-status")).containsText("Inside Town ");
         assertThat(page.locator("#address")).hasValue("120 " + street);
+        // The neighbour's report of the same night shows as a likely duplicate; this caller files their own.
+        assertThat(page.locator("#duplicate-list")).containsText(neighbours);
+        assertThat(page.locator("#duplicate-list")).containsText("100 block of " + street);
+        AccessibilityAudit.assertNoSeriousViolations(page);
 
         page.keyboard().press("Alt+G");
         Locator number = page.locator("#result-number");

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,6 +31,8 @@ import org.springframework.util.MultiValueMap;
  * @param placeAddress the address a suggestion was chosen for; its point counts only while the address still reads
  *     the same
  * @param callerIsReporter the reporter's name and phone default to the caller's
+ * @param receiptLanguage {@code en} or {@code es}: the language of the e-mailed receipt, the caller's rather than the
+ *     call-taker's
  * @param idempotencyKey one per form shown: filing the same form twice files one report
  */
 record CallForm(
@@ -56,6 +59,7 @@ record CallForm(
         String reporterName,
         String reporterPhone,
         String reporterEmail,
+        String receiptLanguage,
         String idempotencyKey,
         String topic,
         String note) {
@@ -105,6 +109,7 @@ record CallForm(
                 List.of(),
                 List.of(),
                 true,
+                "",
                 "",
                 "",
                 "",
@@ -182,6 +187,7 @@ record CallForm(
                 text.apply("reporterName"),
                 text.apply("reporterPhone"),
                 text.apply("reporterEmail"),
+                text.apply("receiptLanguage"),
                 key.matches("[A-Za-z0-9-]{8,100}") ? key : UUID.randomUUID().toString(),
                 text.apply("topic"),
                 text.apply("note"));
@@ -234,9 +240,17 @@ record CallForm(
                 reporterName,
                 reporterPhone,
                 reporterEmail,
+                receiptLanguage,
                 idempotencyKey,
                 topic,
                 note);
+    }
+
+    /** The caller's language for the receipt; the call-taker's when none was chosen. */
+    Locale receiptLocale(Locale callTakers) {
+        return "es".equals(receiptLanguage)
+                ? Locale.forLanguageTag("es")
+                : "en".equals(receiptLanguage) ? Locale.ENGLISH : callTakers;
     }
 
     /** What the emergency check reads: the description and the safety answers. */

@@ -206,7 +206,8 @@ class CallTakerWebController {
         Map<String, String> problems = new LinkedHashMap<>();
         ReportDraft draft = form.toDraft(zone, problems);
         FilingOutcome outcome = problems.isEmpty()
-                ? calls.fileReport(draft, form.safety(), form.callerPhone(), form.idempotencyKey(), locale)
+                ? calls.fileReport(
+                        draft, form.safety(), form.callerPhone(), form.idempotencyKey(), form.receiptLocale(locale))
                 : new FilingOutcome.Invalid(problems);
         if (outcome instanceof FilingOutcome.Filed filed) {
             return result(

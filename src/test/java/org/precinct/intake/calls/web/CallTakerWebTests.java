@@ -212,6 +212,26 @@ class CallTakerWebTests {
     }
 
     @Test
+    void theReceiptGoesOutInTheCallersLanguage() throws Exception {
+        String email = "rosa." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Map<String, String> call = vandalismCall();
+        call.put("reporterEmail", email);
+        call.put("receiptLanguage", "es");
+        String page = mvc.perform(form(post(CONSOLE + "/report"), call))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher number = TRACKING.matcher(page);
+        assertThat(number.find()).isTrue();
+        assertThat(jdbc.sql("select subject from notifications.outbound_mail where recipient = :to")
+                        .param("to", email)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Su reporte " + number.group(1) + " fue recibido");
+    }
+
+    @Test
     void theSameFormFiledTwiceFilesOneReport() throws Exception {
         Map<String, String> call = vandalismCall();
         mvc.perform(form(post(CONSOLE + "/report"), call)).andExpect(status().isOk());
@@ -231,7 +251,7 @@ class CallTakerWebTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Nothing was saved. Please correct:"),
-                                containsString("<a href=\"#callerPhone\">Enter the caller’s phone number.</a>"),
+                                containsString("href=\"#callerPhone\">Enter the caller’s phone number.</a>"),
                                 containsString("id=\"callerPhone-error\""))));
 
         Map<String, String> incomplete = vandalismCall();
