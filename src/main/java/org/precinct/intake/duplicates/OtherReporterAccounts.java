@@ -15,13 +15,15 @@ import org.precinct.intake.TrackingNumber;
 import org.precinct.intake.TriageRequest;
 import org.precinct.intake.TriageResult;
 import org.precinct.notifications.InAppNotifications;
+import org.precinct.shared.EmployeeAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds accounts of an already reported incident to the open report, as a supplement staff read with it. Like every
- * contact, an account passes the emergency check first; the report's assignee, when there is one, is told.
+ * contact, an account passes the emergency check first; the officer the report is assigned to (its assignee, a DSN),
+ * when there is one, is told in the console on each of their accounts.
  */
 @Service
 class OtherReporterAccounts implements SameIncidentAccounts {
@@ -34,6 +36,7 @@ class OtherReporterAccounts implements SameIncidentAccounts {
     private final ReportTriage triage;
     private final AuditTrail audit;
     private final InAppNotifications notifications;
+    private final EmployeeAccounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -43,6 +46,7 @@ class OtherReporterAccounts implements SameIncidentAccounts {
             ReportTriage triage,
             AuditTrail audit,
             InAppNotifications notifications,
+            EmployeeAccounts accounts,
             TransactionTemplate transactions,
             Clock clock) {
         this.jdbc = jdbc;
@@ -50,6 +54,7 @@ class OtherReporterAccounts implements SameIncidentAccounts {
         this.triage = triage;
         this.audit = audit;
         this.notifications = notifications;
+        this.accounts = accounts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -122,11 +127,13 @@ class OtherReporterAccounts implements SameIncidentAccounts {
                     .update();
         }
         if (report.get().assignee() != null) {
-            notifications.notify(
-                    report.get().assignee(),
-                    "intake.duplicates.notice.account-added",
-                    new Object[] {number.value()},
-                    null);
+            for (String username : accounts.usernamesOf(report.get().assignee())) {
+                notifications.notify(
+                        username,
+                        "intake.duplicates.notice.account-added",
+                        new Object[] {number.value()},
+                        "/staff/intake/queue/" + number.value());
+            }
         }
         return new Outcome.Added(number);
     }

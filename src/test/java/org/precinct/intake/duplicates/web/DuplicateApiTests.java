@@ -18,6 +18,7 @@ import org.precinct.PrecinctTest;
 import org.precinct.geography.GeoPoint;
 import org.precinct.intake.duplicates.DuplicateFixtures;
 import org.precinct.intake.duplicates.DuplicateFixtures.StoredReport;
+import org.precinct.intake.review.ReviewFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -41,6 +42,9 @@ class DuplicateApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReviewFixtures reviewFixtures;
 
     @Value("${precinct.rate-limit.public-per-minute}")
     int perMinute;
@@ -215,9 +219,10 @@ class DuplicateApiTests {
 
     @Test
     void theOfficerFollowingTheReportIsToldOfTheNewAccount() throws Exception {
-        String officer = "officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        jdbc.sql("update intake.service_request set status = 'ASSIGNED', assignee = :who where tracking_number = :n")
-                .param("who", officer)
+        // A report is assigned to an officer (by their DSN); the notice reaches the officer's account.
+        var officer = reviewFixtures.officer("Rae", "Cole");
+        jdbc.sql("update intake.service_request set status = 'ASSIGNED', assignee = :dsn where tracking_number = :n")
+                .param("dsn", officer.dsn())
                 .param("n", stored)
                 .update();
         mvc.perform(json(
@@ -228,7 +233,7 @@ class DuplicateApiTests {
                         select message_key from notifications.in_app_notification
                         where username = :who and message_args::text like :n
                         """)
-                        .param("who", officer)
+                        .param("who", officer.username())
                         .param("n", "%" + stored + "%")
                         .query(String.class)
                         .list())
