@@ -14,6 +14,7 @@ import org.precinct.intake.TrackingNumber;
  * @param overdue its first review was due and it still awaits review
  * @param unreadSupplements additions no staff member has marked read yet
  * @param assignee the DSN of the officer following it up, or {@code null}
+ * @param likelyDuplicates how many open reports were found likely to be of the same incident
  */
 public record QueueEntry(
         TrackingNumber trackingNumber,
@@ -29,7 +30,28 @@ public record QueueEntry(
         boolean overdue,
         int unreadSupplements,
         String reportNumber,
-        String assignee) {
+        String assignee,
+        int likelyDuplicates) {
+
+    /** The same line with the count of open likely duplicates. */
+    public QueueEntry withLikelyDuplicates(int count) {
+        return new QueueEntry(
+                trackingNumber,
+                incidentType,
+                typeNameEn,
+                typeNameEs,
+                priority,
+                status,
+                channel,
+                beat,
+                receivedAt,
+                reviewDueAt,
+                overdue,
+                unreadSupplements,
+                reportNumber,
+                assignee,
+                count);
+    }
 
     /** How many whole hours ago it came in. */
     public long ageInHours(Instant now) {

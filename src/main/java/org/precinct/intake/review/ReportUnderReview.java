@@ -10,6 +10,7 @@ import org.precinct.intake.IncidentQuestion;
 import org.precinct.intake.IncidentTypeView;
 import org.precinct.intake.Priority;
 import org.precinct.intake.QuestionDatatype;
+import org.precinct.intake.RecordedDuplicate;
 import org.precinct.intake.ReportDraft;
 import org.precinct.intake.RequestStatus;
 import org.precinct.intake.TrackingNumber;
@@ -24,6 +25,7 @@ import org.precinct.intake.request.RequestLifecycle;
  * @param assigneeName how the console names that officer, or {@code null}
  * @param overdue its first review was due and it still awaits review
  * @param version the row version a step must be taken from
+ * @param likelyDuplicates reports found, when either was filed, to be likely of the same incident, best first
  */
 public record ReportUnderReview(
         long id,
@@ -57,7 +59,8 @@ public record ReportUnderReview(
         List<ReportDraft.PropertyInvolved> property,
         List<RequestLifecycle.Step> history,
         List<Supplement> supplements,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        List<RecordedDuplicate> likelyDuplicates) {
 
     /**
      * Who reported it; every part may be missing for an anonymous report.
@@ -108,6 +111,7 @@ public record ReportUnderReview(
         history = List.copyOf(history);
         supplements = List.copyOf(supplements);
         attachments = List.copyOf(attachments);
+        likelyDuplicates = List.copyOf(likelyDuplicates);
     }
 
     /** Whether the report's state allows the action now. */

@@ -137,7 +137,8 @@ class ReviewQueries {
                 row.getBoolean("overdue"),
                 row.getInt("unread"),
                 row.getString("report_number"),
-                row.getString("assignee"));
+                row.getString("assignee"),
+                0);
     }
 
     /** The columns of a report itself, before its parts are added. */

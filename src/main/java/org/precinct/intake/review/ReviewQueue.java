@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
+import org.precinct.intake.DuplicateCandidates;
 import org.precinct.intake.IncidentTypes;
 import org.precinct.intake.TrackingNumber;
 import org.precinct.intake.request.ServiceRequestStore;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What reviewers read: the queue of reports, each report with everything in it, and its files. Reading a report or
- * a file is audited (they hold personal data), and so is every search of the queue.
+ * What reviewers read: the queue of reports, each report with everything in it (its likely duplicates too), and its
+ * files. Reading a report or a file is audited (they hold personal data), and so is every search of the queue.
  */
 @Service
 public class ReviewQueue {
@@ -29,6 +30,7 @@ public class ReviewQueue {
     private final ReviewQueries queries;
     private final ServiceRequestStore store;
     private final IncidentTypes types;
+    private final DuplicateCandidates duplicates;
     private final EmployeeDirectory employees;
     private final EmployeeRecords employeeRecords;
     private final AuditTrail audit;
@@ -38,6 +40,7 @@ public class ReviewQueue {
             ReviewQueries queries,
             ServiceRequestStore store,
             IncidentTypes types,
+            DuplicateCandidates duplicates,
             EmployeeDirectory employees,
             EmployeeRecords employeeRecords,
             AuditTrail audit,
@@ -45,6 +48,7 @@ public class ReviewQueue {
         this.queries = queries;
         this.store = store;
         this.types = types;
+        this.duplicates = duplicates;
         this.employees = employees;
         this.employeeRecords = employeeRecords;
         this.audit = audit;
@@ -57,7 +61,16 @@ public class ReviewQueue {
         SignedInStaff.current()
                 .require(
                         ReviewAccess.REVIEWERS, audit, AuditAction.SEARCH, ReportReview.OBJECT_TYPE, filter.describe());
-        QueuePage page = queries.queue(filter, clock.instant());
+        QueuePage found = queries.queue(filter, clock.instant());
+        QueuePage page = new QueuePage(
+                found.entries().stream()
+                        .map(entry ->
+                                entry.withLikelyDuplicates((int) duplicates.recordedFor(entry.trackingNumber()).stream()
+                                        .filter(duplicate -> duplicate.status().isOpen())
+                                        .count()))
+                        .toList(),
+                filter,
+                found.total());
         audit.success(AuditAction.SEARCH, ReportReview.OBJECT_TYPE, filter.describe());
         return page;
     }
@@ -116,7 +129,8 @@ public class ReviewQueue {
                 queries.property(row.id()),
                 store.findByTrackingNumber(number).orElseThrow().history(),
                 queries.supplements(row.id()),
-                queries.attachments(row.id()));
+                queries.attachments(row.id()),
+                duplicates.recordedFor(number));
         audit.success(AuditAction.VIEW, ReportReview.OBJECT_TYPE, number.value());
         return report;
     }

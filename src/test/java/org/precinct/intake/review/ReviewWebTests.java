@@ -368,6 +368,43 @@ class ReviewWebTests {
     }
 
     @Test
+    void likelyDuplicatesFoundAtFilingAreShownAndOneClickMergesIntoThem() throws Exception {
+        var first = fixtures.vandalism(
+                town,
+                ReviewFixtures.Reporter.english("Ike First"),
+                "Red spray paint graffiti on the bus shelter glass");
+        var second = fixtures.vandalism(
+                town, ReviewFixtures.Reporter.english("Joy Second"), "Graffiti in red spray paint on the bus shelter");
+
+        mvc.perform(get(QUEUE).param("beat", town.beat()).with(clerk))
+                .andExpect(content().string(containsString("1 likely duplicate")));
+        mvc.perform(get(QUEUE + "/" + second.value()).with(clerk))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Likely duplicates"),
+                                containsString("href=\"/staff/intake/queue/" + first.value() + "\""),
+                                containsString("Before this one"),
+                                containsString("name=\"into\" value=\"" + first.value() + "\""),
+                                containsString("aria-label=\"Merge this report into " + first.value() + "\""))));
+
+        mvc.perform(post(QUEUE + "/" + second.value() + "/merge")
+                        .param("into", first.value())
+                        .param("version", "0")
+                        .with(clerk)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(second)).isEqualTo(RequestStatus.MERGED);
+        mvc.perform(get(QUEUE + "/" + second.value()).with(clerk))
+                .andExpect(content().string(allOf(containsString("Merged into"), containsString(first.value()))));
+        mvc.perform(get(QUEUE + "/" + first.value()).with(clerk))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("After this one"),
+                                containsString("Another report was merged into this one"),
+                                containsString(second.value()))));
+    }
+
+    @Test
     void signedOutVisitorsAreSentToSignIn() throws Exception {
         mvc.perform(get(QUEUE)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }

@@ -159,7 +159,12 @@ class ReviewRestController {
             List<HistoryJson> history,
             List<SupplementJson> supplements,
             List<AttachmentJson> attachments,
+            List<DuplicateJson> likelyDuplicates,
             List<String> allowedSteps) {}
+
+    /** @param otherFiledEarlier whether the other report came first (this one may repeat it) */
+    record DuplicateJson(
+            String trackingNumber, String incidentType, String status, double score, boolean otherFiledEarlier) {}
 
     @GetMapping("/reports/{number}")
     @ReviewAccess.ReviewersAndOfficers
@@ -226,6 +231,14 @@ class ReviewRestController {
                                 file.mediaType(),
                                 file.sizeBytes(),
                                 base + file.id()))
+                        .toList(),
+                report.likelyDuplicates().stream()
+                        .map(duplicate -> new DuplicateJson(
+                                duplicate.other().value(),
+                                duplicate.incidentType(),
+                                duplicate.status().name(),
+                                duplicate.score(),
+                                duplicate.otherFiledEarlier()))
                         .toList(),
                 allowed(report.status()));
     }

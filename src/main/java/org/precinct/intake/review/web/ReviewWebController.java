@@ -267,6 +267,11 @@ class ReviewWebController {
                         messages.getMessage("intake.review.report.yes", null, locale),
                         messages.getMessage("intake.review.report.no", null, locale)));
         model.addAttribute("zone", properties.timeZone());
+        model.addAttribute(
+                "typeNames",
+                types.all().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                type -> type.code().value(), type -> type.name(locale))));
         model.addAttribute("canReview", reviewer);
         model.addAttribute("canAssign", assigner);
         model.addAttribute("canClose", reviewer || assignee);
