@@ -94,7 +94,9 @@ class Open311Requests {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("service_request_id", request.serviceRequestId());
         fields.put("status", request.status().isOpen() ? "open" : "closed");
-        fields.put("status_notes", request.statusNotes());
+        // Notes to a portal or phone reporter reach them behind their tracking code; only a request filed through
+        // Open311, whose client expects its notes in the public listing, shows them here.
+        fields.put("status_notes", filedPublicly ? request.statusNotes() : null);
         fields.put("service_name", type.map(found -> found.name(locale)).orElse(request.serviceCode()));
         fields.put("service_code", request.serviceCode());
         fields.put("description", filedPublicly ? request.description() : null);

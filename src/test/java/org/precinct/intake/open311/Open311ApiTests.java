@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.precinct.PrecinctTest;
 import org.precinct.geography.Boundaries;
 import org.precinct.geography.addresses.AddressImport;
+import org.precinct.intake.TrackingNumber;
+import org.precinct.intake.request.ServiceRequestStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +70,9 @@ class Open311ApiTests {
 
     @Autowired
     Open311Clients clients;
+
+    @Autowired
+    ServiceRequestStore store;
 
     /** Each test class calls from an address of its own, so the public rate limit counts its calls only. */
     private final String clientAddress =
@@ -643,6 +648,17 @@ class Open311ApiTests {
                 .isCloseTo(Double.parseDouble(town.latitudeAt(2)), org.assertj.core.data.Offset.offset(0.0006));
         assertThat(Math.round(latitude * 1000) / 1000.0).isEqualTo(latitude);
         assertThat(json).doesNotContain(marker, "Lee Portal", "lee.portal@example.org", "gym bag");
+
+        // A reviewer's question to this reporter reaches them behind their code, never the public listing.
+        transactions.executeWithoutResult(status -> {
+            var tracked = store.lockForProgress(new TrackingNumber(number)).orElseThrow();
+            tracked.lifecycle().startReview(Instant.now(), "records-open311");
+            tracked.lifecycle().askReporter("Ms Lee, which car park was it?", Instant.now(), "records-open311");
+            store.saveProgress(tracked, tracked.priority(), Instant.now());
+        });
+        String asked = call(get(API + "/requests/" + number + ".json")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<Object>read(asked, "$[0].status_notes")).isNull();
+        assertThat(asked).doesNotContain("car park");
     }
 
     @Test
