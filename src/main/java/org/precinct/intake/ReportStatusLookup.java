@@ -33,6 +33,7 @@ public class ReportStatusLookup {
                         found.incidentType(),
                         found.receivedAt(),
                         found.history().stream()
+                                .filter(step -> !step.kind().staffOnly())
                                 .map(step -> new ReportStatusView.Entry(step.status(), step.at(), step.publicNote()))
                                 .toList()));
     }

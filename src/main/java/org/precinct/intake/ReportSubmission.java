@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files a report from any channel: the emergency check first, then every field against the type, the clock and
- * the jurisdiction, then one transaction that stores the report, queues the reporter's receipt and announces it.
- * An emergency or an invalid report stores nothing.
+ * the jurisdiction, then one transaction that stores the report with its likely duplicates, queues the reporter's
+ * receipt and announces it. An emergency or an invalid report stores nothing.
  */
 @Service
 public class ReportSubmission {
@@ -43,6 +43,7 @@ public class ReportSubmission {
     private final Geocoder geocoder;
     private final RequestNumbers numbers;
     private final ServiceRequestStore store;
+    private final DuplicateCandidates duplicates;
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final AuditTrail audit;
@@ -56,6 +57,7 @@ public class ReportSubmission {
             Geocoder geocoder,
             RequestNumbers numbers,
             ServiceRequestStore store,
+            DuplicateCandidates duplicates,
             MailOutbox outbox,
             MessageSource messages,
             AuditTrail audit,
@@ -67,6 +69,7 @@ public class ReportSubmission {
         this.geocoder = geocoder;
         this.numbers = numbers;
         this.store = store;
+        this.duplicates = duplicates;
         this.outbox = outbox;
         this.messages = messages;
         this.audit = audit;
@@ -181,6 +184,18 @@ public class ReportSubmission {
         for (Attachment attachment : attachments) {
             store.insertAttachment(id, null, attachment, receivedAt);
         }
+        store.recordReporterLanguage(id, context.locale());
+        if (location.latitude() != null && location.longitude() != null) {
+            duplicates.recordFor(
+                    number,
+                    new DuplicateQuery(
+                            type.code().value(),
+                            location.latitude(),
+                            location.longitude(),
+                            draft.occurredFrom(),
+                            draft.occurredTo(),
+                            draft.description()));
+        }
         if (draft.reporter() != null
                 && draft.reporter().email() != null
                 && !draft.reporter().email().isBlank()) {
@@ -211,7 +226,8 @@ public class ReportSubmission {
             problems.put("incidentType", "intake.submit.type.unknown");
             return null;
         }
-        if (channel == Channel.ONLINE && !type.get().onlineReportable()) {
+        // Only call-takers take what residents may not file themselves; Open311 apps stand in for residents.
+        if (channel != Channel.PHONE && !type.get().onlineReportable()) {
             problems.put("incidentType", "intake.submit.type.phone-only");
         }
         return type.get();

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Intake",
-        allowedDependencies = {"shared", "audit", "geography", "notifications"})
+        allowedDependencies = {"shared", "audit", "geography", "notifications", "personnel"})
 package org.precinct.intake;

@@ -32,8 +32,12 @@ public record PrecinctProperties(
     /**
      * @param enabled load demo data and accounts
      * @param password the demo accounts' password; generated and kept in the data directory when empty
+     * @param open311ApiKey the Open311 {@code api_key} that files requests in demo mode, besides issued keys
      */
-    public record Demo(@DefaultValue("false") boolean enabled, String password) {}
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            String password,
+            @DefaultValue("demo-open311-key") String open311ApiKey) {}
 
     /**
      * @param requireMfa whether staff must use a second factor (never in demo mode)

@@ -10,6 +10,8 @@ public interface StaffAccountRepository extends ListCrudRepository<StaffAccount,
 
     Optional<StaffAccount> findByUsername(String username);
 
+    List<StaffAccount> findByEmployeeId(Long employeeId);
+
     @Query("select a.* from identity.staff_account a where lower(a.email) = lower(:email)")
     List<StaffAccount> findByEmailIgnoringCase(String email);
 

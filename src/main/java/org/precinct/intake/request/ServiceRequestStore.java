@@ -260,8 +260,8 @@ public class ServiceRequestStore {
     public void appendHistory(long requestId, int position, RequestLifecycle.Step step) {
         jdbc.sql("""
                         insert into intake.request_history (request_id, position, status, at, actor, public_note,
-                                                            private_note)
-                        values (:id, :position, :status, :at, :actor, :publicNote, :privateNote)
+                                                            private_note, kind, priority)
+                        values (:id, :position, :status, :at, :actor, :publicNote, :privateNote, :kind, :priority)
                         """)
                 .param("id", requestId)
                 .param("position", position)
@@ -270,6 +270,24 @@ public class ServiceRequestStore {
                 .param("actor", step.actor())
                 .param("publicNote", step.publicNote())
                 .param("privateNote", step.privateNote())
+                .param("kind", step.kind().name())
+                .param("priority", step.priority())
+                .update();
+    }
+
+    /**
+     * Keeps the language the reporter used, so that updates reach them in it.
+     *
+     * @param locale the reporter's language; {@code null} keeps none, and updates go out in English and Spanish
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReporterLanguage(long requestId, java.util.Locale locale) {
+        if (locale == null || locale.getLanguage().isEmpty()) {
+            return;
+        }
+        jdbc.sql("update intake.service_request set reporter_language = :language where id = :id")
+                .param("language", locale.getLanguage())
+                .param("id", requestId)
                 .update();
     }
 
@@ -325,7 +343,7 @@ public class ServiceRequestStore {
 
     private List<RequestLifecycle.Step> historyOf(long requestId) {
         return jdbc.sql("""
-                        select status, at, actor, public_note, private_note from intake.request_history
+                        select status, at, actor, public_note, private_note, kind, priority from intake.request_history
                         where request_id = :id order by position
                         """)
                 .param("id", requestId)
@@ -334,7 +352,9 @@ public class ServiceRequestStore {
                         row.getTimestamp("at").toInstant(),
                         row.getString("actor"),
                         row.getString("public_note"),
-                        row.getString("private_note")))
+                        row.getString("private_note"),
+                        RequestLifecycle.Kind.valueOf(row.getString("kind")),
+                        (Integer) row.getObject("priority", Integer.class)))
                 .list();
     }
 

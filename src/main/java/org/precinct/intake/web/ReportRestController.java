@@ -129,41 +129,15 @@ class ReportRestController {
                             filed.status().name()));
         }
         if (outcome instanceof FilingOutcome.Emergency emergency) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("intake.submit.emergency", null, locale));
-            problem.setTitle("Call 911");
-            problem.setProperty("emergency", true);
-            problem.setProperty(
-                    "reasons",
-                    emergency.triage().reasons().stream()
-                            .map(reason -> Map.of(
-                                    "code", reason.code(),
-                                    "phrase", reason.phrase() == null ? "" : reason.phrase(),
-                                    "explanation",
-                                            messages.getMessage(reason.messageKey(), null, reason.code(), locale)))
-                            .toList());
-            return ResponseEntity.unprocessableContent().body(problem);
+            return ResponseEntity.unprocessableContent()
+                    .body(FilingProblems.emergency(emergency.triage(), messages, locale));
         }
         FilingOutcome.Invalid invalid = (FilingOutcome.Invalid) outcome;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("problem.invalid", null, locale));
-        problem.setTitle("Bad Request");
-        problem.setProperty(
-                "errors",
-                invalid.problems().entrySet().stream()
-                        .map(entry -> Map.of(
-                                "field",
-                                entry.getKey(),
-                                "message",
-                                messages.getMessage(entry.getValue(), null, locale)))
-                        .toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(FilingProblems.invalid(invalid.problems(), messages, locale));
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(status.getReasonPhrase());
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(FilingProblems.of(status, key, messages, locale));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -95,6 +95,16 @@ class ReportStatusWebTests {
     }
 
     @Test
+    void theLinkInTheReportersMailFillsInTheNumber() throws Exception {
+        visitor.get("/report/status?number=" + report.number())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + report.number() + "\"")));
+        visitor.get("/report/status?number=%3Cscript%3E")
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>"))));
+    }
+
+    @Test
     void theNumberAndCodeShowTheStatusAndItsHistory() throws Exception {
         unlock();
         visitor.get("/report/status/" + report.number())

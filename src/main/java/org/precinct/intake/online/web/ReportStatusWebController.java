@@ -66,9 +66,11 @@ class ReportStatusWebController {
     /** One of the reporter's additions as the page shows it. */
     record AdditionLine(String at, boolean answer, String text, int files) {}
 
+    /** @param number the tracking number, when the page is opened from the link in a reporter's e-mail */
     @GetMapping("/report/status")
-    String lookupForm(Model model) {
-        model.addAttribute("trackingNumber", "");
+    String lookupForm(@RequestParam(required = false) String number, Model model) {
+        model.addAttribute(
+                "trackingNumber", TrackingNumber.isWellFormed(number) ? new TrackingNumber(number).value() : "");
         model.addAttribute("errors", Map.of());
         return "intake/online/status-lookup";
     }

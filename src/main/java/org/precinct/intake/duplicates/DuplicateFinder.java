@@ -1,0 +1,234 @@
+package org.precinct.intake.duplicates;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.precinct.geography.GeoPoint;
+import org.precinct.intake.DuplicateCandidate;
+import org.precinct.intake.DuplicateCandidates;
+import org.precinct.intake.DuplicateQuery;
+import org.precinct.intake.DuplicateWindow;
+import org.precinct.intake.IncidentTypeView;
+import org.precinct.intake.IncidentTypes;
+import org.precinct.intake.RecordedDuplicate;
+import org.precinct.intake.RequestStatus;
+import org.precinct.intake.RoughPlace;
+import org.precinct.intake.TrackingNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The duplicate check against the stored reports. For the reported type and each related one it reads the nearest
+ * open reports inside a box around the place whose period comes within the window of the reported one, all from
+ * the index {@code service_request_duplicate_idx} (see its migration for the plan and timings), then keeps those
+ * truly within the window's distance and scores them. Descriptions are compared by PostgreSQL's trigram similarity
+ * (pg_trgm), on their first {@value DuplicateQuery#COMPARED_LENGTH} characters.
+ */
+@Service
+class DuplicateFinder implements DuplicateCandidates {
+
+    /** Reports read per type before scoring: far more than are ever shown, and a bound on the work of one check. */
+    private static final int NEAREST_PER_TYPE = 50;
+
+    private static final double METRES_PER_DEGREE_OF_LATITUDE = Math.toRadians(GeoPoint.EARTH_RADIUS_METRES);
+
+    /** Written out as the index's predicate is, so that PostgreSQL sees the index serves the query. */
+    private static final String OPEN_STATUSES = Arrays.stream(RequestStatus.values())
+            .filter(RequestStatus::isOpen)
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
+
+    private static final String PERIOD = "tstzrange(coalesce(r.occurred_from, r.occurred_to, r.created_at),"
+            + " coalesce(r.occurred_to, r.occurred_from, r.created_at), '[]')";
+
+    static final String SEARCH = """
+            select c.* from unnest(cast(:codes as text[])) as wanted(code)
+            cross join lateral (
+                select r.id, r.tracking_number, r.incident_type_code, r.address, r.latitude, r.longitude,
+                       coalesce(r.occurred_from, r.occurred_to, r.created_at) as period_from,
+                       coalesce(r.occurred_to, r.occurred_from, r.created_at) as period_to,
+                       case when :text = '' then 0 else similarity(left(r.description, %d), :text) end as text_score
+                from intake.service_request r
+                where r.incident_type_code = wanted.code
+                  and r.latitude is not null
+                  and r.status in (%s)
+                  and %s && tstzrange(:from, :to, '[]')
+                  and point(r.longitude, r.latitude) <@ box(point(:west, :south), point(:east, :north))
+                  and (cast(:excluded as text) is null or r.tracking_number <> :excluded)
+                order by point(r.longitude, r.latitude) <-> point(:longitude, :latitude)
+                limit :nearest) c
+            """.formatted(DuplicateQuery.COMPARED_LENGTH, OPEN_STATUSES, PERIOD);
+
+    private final JdbcClient jdbc;
+    private final IncidentTypes types;
+    private final TypeRelations relations;
+    private final Clock clock;
+
+    DuplicateFinder(JdbcClient jdbc, IncidentTypes types, TypeRelations relations, Clock clock) {
+        this.jdbc = jdbc;
+        this.types = types;
+        this.relations = relations;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<DuplicateCandidate> find(DuplicateQuery query) {
+        return search(query, null).stream()
+                .limit(MAX_CANDIDATES)
+                .map(Found::candidate)
+                .toList();
+    }
+
+    /** Whether {@code report} is among the likely duplicates of {@code query}, however many there are. */
+    boolean isCandidate(DuplicateQuery query, TrackingNumber report) {
+        return search(query, null).stream()
+                .anyMatch(found -> found.candidate().trackingNumber().equals(report));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordFor(TrackingNumber newReport, DuplicateQuery query) {
+        List<Found> found = search(query, newReport);
+        if (found.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Found candidate : found.subList(0, Math.min(MAX_RECORDED, found.size()))) {
+            jdbc.sql("""
+                            insert into intake.possible_duplicate (request_id, candidate_id, score, found_at)
+                            select r.id, :candidate, :score, :at
+                            from intake.service_request r where r.tracking_number = :number
+                            on conflict do nothing
+                            """)
+                    .param("candidate", candidate.id())
+                    .param("score", candidate.candidate().score())
+                    .param("at", now)
+                    .param("number", newReport.value())
+                    .update();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RecordedDuplicate> recordedFor(TrackingNumber report) {
+        return jdbc.sql("""
+                        select o.tracking_number, o.incident_type_code, o.status, p.score, true as earlier, p.found_at
+                        from intake.service_request r
+                        join intake.possible_duplicate p on p.request_id = r.id
+                        join intake.service_request o on o.id = p.candidate_id
+                        where r.tracking_number = :number
+                        union all
+                        select o.tracking_number, o.incident_type_code, o.status, p.score, false, p.found_at
+                        from intake.service_request r
+                        join intake.possible_duplicate p on p.candidate_id = r.id
+                        join intake.service_request o on o.id = p.request_id
+                        where r.tracking_number = :number
+                        order by score desc, found_at, tracking_number
+                        """)
+                .param("number", report.value())
+                .query((row, index) -> new RecordedDuplicate(
+                        new TrackingNumber(row.getString("tracking_number")),
+                        row.getString("incident_type_code"),
+                        RequestStatus.valueOf(row.getString("status")),
+                        row.getDouble("score"),
+                        row.getBoolean("earlier"),
+                        row.getTimestamp("found_at").toInstant()))
+                .list();
+    }
+
+    /** Every candidate within the window, best first. */
+    private List<Found> search(DuplicateQuery query, TrackingNumber excluded) {
+        IncidentTypeView type = types.find(query.incidentType()).orElse(null);
+        if (type == null || type.duplicateWindow() == null) {
+            return List.of();
+        }
+        DuplicateWindow window = type.duplicateWindow();
+        List<String> codes = new ArrayList<>();
+        codes.add(type.code().value());
+        for (String related : relations.relatedTo(type.code().value())) {
+            // A type never compared is not compared as a relative either.
+            types.find(related)
+                    .filter(relative -> relative.duplicateWindow() != null)
+                    .ifPresent(relative -> codes.add(relative.code().value()));
+        }
+        Instant from = query.occurredFrom() != null
+                ? query.occurredFrom()
+                : query.occurredTo() != null ? query.occurredTo() : clock.instant();
+        Instant to = query.occurredTo() != null && !query.occurredTo().isBefore(from) ? query.occurredTo() : from;
+        GeoPoint centre = new GeoPoint(query.latitude(), query.longitude());
+        double latitudeDegrees = window.distanceMetres() / METRES_PER_DEGREE_OF_LATITUDE;
+        double longitudeDegrees = window.distanceMetres()
+                / (METRES_PER_DEGREE_OF_LATITUDE * Math.max(0.01, Math.cos(Math.toRadians(query.latitude()))));
+        String typeCode = type.code().value();
+        List<Found> found = jdbc.sql(SEARCH)
+                .param("codes", "{" + String.join(",", codes) + "}")
+                .param("text", query.description())
+                .param("from", Timestamp.from(from.minus(window.within())))
+                .param("to", Timestamp.from(to.plus(window.within())))
+                .param("west", query.longitude() - longitudeDegrees)
+                .param("east", query.longitude() + longitudeDegrees)
+                .param("south", query.latitude() - latitudeDegrees)
+                .param("north", query.latitude() + latitudeDegrees)
+                .param("longitude", query.longitude())
+                .param("latitude", query.latitude())
+                .param("excluded", excluded == null ? null : excluded.value())
+                .param("nearest", NEAREST_PER_TYPE)
+                .query((row, index) -> {
+                    GeoPoint at = new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude"));
+                    double distance = centre.metresTo(at);
+                    Instant periodFrom = row.getTimestamp("period_from").toInstant();
+                    Instant periodTo = row.getTimestamp("period_to").toInstant();
+                    Duration apart = apart(from, to, periodFrom, periodTo);
+                    String candidateType = row.getString("incident_type_code");
+                    boolean sameType = candidateType.equals(typeCode);
+                    double score = DuplicateScore.of(
+                            distance,
+                            window.distanceMetres(),
+                            apart,
+                            window.within(),
+                            row.getDouble("text_score"),
+                            sameType);
+                    return new Found(
+                            row.getLong("id"),
+                            distance,
+                            new DuplicateCandidate(
+                                    new TrackingNumber(row.getString("tracking_number")),
+                                    candidateType,
+                                    sameType,
+                                    RoughPlace.of(row.getString("address"), at.latitude(), at.longitude()),
+                                    periodFrom,
+                                    score));
+                })
+                .list();
+        return found.stream()
+                .filter(candidate -> candidate.distance() <= window.distanceMetres())
+                .sorted(Comparator.comparingDouble(
+                                (Found candidate) -> candidate.candidate().score())
+                        .reversed()
+                        .thenComparingDouble(Found::distance)
+                        .thenComparing(candidate ->
+                                candidate.candidate().trackingNumber().value()))
+                .toList();
+    }
+
+    /** How far apart two periods are; zero when they overlap. */
+    static Duration apart(Instant from, Instant to, Instant otherFrom, Instant otherTo) {
+        if (otherFrom.isAfter(to)) {
+            return Duration.between(to, otherFrom);
+        }
+        if (from.isAfter(otherTo)) {
+            return Duration.between(otherTo, from);
+        }
+        return Duration.ZERO;
+    }
+
+    private record Found(long id, double distance, DuplicateCandidate candidate) {}
+}
