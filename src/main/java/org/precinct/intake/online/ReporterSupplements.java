@@ -21,6 +21,7 @@ import org.precinct.intake.TriageResult;
 import org.precinct.intake.request.RequestLifecycle;
 import org.precinct.intake.request.ServiceRequestStore;
 import org.precinct.notifications.InAppNotifications;
+import org.precinct.shared.EmployeeAccounts;
 import org.precinct.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What a reporter adds to their report after filing it, unlocked by the tracking code like the status: more
  * information (text and files) at any time, and the answer to a reviewer's question, which sends the report back
- * to review. Each addition is kept whole with its files, reaches the staff member working the report as an in-app
- * notice, and is never rewritten.
+ * to review. Each addition is kept whole with its files, reaches the staff working the report as an in-app notice
+ * (the reviewer who asked, the officer it is assigned to) with a link to it in the review queue, and is never
+ * rewritten.
  *
  * <p>The emergency check reads every addition first: "he came back with a gun" must reach 911, not a queue.
  */
@@ -42,6 +44,7 @@ public class ReporterSupplements {
     private final ServiceRequestStore store;
     private final ReportTriage triage;
     private final InAppNotifications notifications;
+    private final EmployeeAccounts accounts;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -51,6 +54,7 @@ public class ReporterSupplements {
             ServiceRequestStore store,
             ReportTriage triage,
             InAppNotifications notifications,
+            EmployeeAccounts accounts,
             AuditTrail audit,
             JdbcClient jdbc,
             TransactionTemplate transactions,
@@ -58,6 +62,7 @@ public class ReporterSupplements {
         this.store = store;
         this.triage = triage;
         this.notifications = notifications;
+        this.accounts = accounts;
         this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -172,12 +177,16 @@ public class ReporterSupplements {
         ServiceRequestStore.TrackedRequest tracked =
                 store.lockForProgress(number).orElseThrow(() -> new IllegalStateException("The report vanished"));
         RequestLifecycle lifecycle = tracked.lifecycle();
+        // The reviewer who asked (an account) hears of the answer; the officer following the report (known by DSN)
+        // hears of every addition, on each of their accounts.
         Set<String> toNotify = new LinkedHashSet<>();
         if (kind == Kind.ANSWER) {
             toNotify.add(whoAsked(lifecycle));
             lifecycle.reporterAnswered(now);
         }
-        toNotify.add(lifecycle.assignee());
+        if (lifecycle.assignee() != null) {
+            toNotify.addAll(accounts.usernamesOf(lifecycle.assignee()));
+        }
         toNotify.remove(null);
         long id = jdbc.sql("""
                         insert into intake.request_supplement (request_id, at, source, text)
@@ -198,7 +207,8 @@ public class ReporterSupplements {
         }
         String messageKey = kind == Kind.ANSWER ? "intake.online.notice.answer" : "intake.online.notice.supplement";
         for (String username : toNotify) {
-            notifications.notify(username, messageKey, new Object[] {number.value()}, null);
+            notifications.notify(
+                    username, messageKey, new Object[] {number.value()}, "/staff/intake/queue/" + number.value());
         }
         audit.success(AuditAction.CREATE, "service-request-supplement", number.value() + "/" + id);
         return new Added(id, now, files.size());

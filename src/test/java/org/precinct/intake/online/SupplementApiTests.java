@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.precinct.PrecinctTest;
+import org.precinct.intake.review.ReviewFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -33,6 +34,9 @@ class SupplementApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReviewFixtures officers;
 
     @LocalServerPort
     int port;
@@ -72,8 +76,8 @@ class SupplementApiTests {
 
     @Test
     void textIsAddedAndReachesTheAssignedOfficer() throws Exception {
-        String officer = "officer-" + marker;
-        fixtures.approveAndAssign(report.number(), officer);
+        ReviewFixtures.Officer officer = officers.officer("Robin", "Ayala");
+        fixtures.approveAndAssign(report.number(), officer.dsn());
         mvc.perform(post(path())
                         .param("code", report.code())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -86,9 +90,10 @@ class SupplementApiTests {
         assertThat(jdbc.sql("""
                                 select count(*) from notifications.in_app_notification
                                 where username = :u and message_key = 'intake.online.notice.supplement'
-                                  and message_args::text like :n
+                                  and message_args::text like :n and link = :link
                                 """)
-                        .param("u", officer)
+                        .param("u", officer.username())
+                        .param("link", "/staff/intake/queue/" + report.number())
                         .param("n", "%" + report.number() + "%")
                         .query(Long.class)
                         .single())
