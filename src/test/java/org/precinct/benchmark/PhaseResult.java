@@ -1,0 +1,54 @@
+package org.precinct.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * What one measured phase gave: the calls that succeeded and failed inside its window and the latency of each
+ * successful one.
+ *
+ * @param workload what was called
+ * @param clients concurrent clients of a closed loop, 0 for an open loop
+ * @param rate intended calls per second of an open loop, 0 for a closed loop
+ * @param window how long the measurement lasted
+ * @param failed calls that failed inside the window
+ * @param latencies of the successful calls, in nanoseconds; in an open loop from the moment each call was due
+ * @param loadBefore the machine's load average when the phase began
+ * @param loadAfter the machine's load average when it ended
+ */
+record PhaseResult(
+        String workload,
+        int clients,
+        int rate,
+        Duration window,
+        long failed,
+        long[] latencies,
+        String loadBefore,
+        String loadAfter) {
+
+    PhaseResult {
+        latencies = latencies.clone();
+        Arrays.sort(latencies);
+    }
+
+    long succeeded() {
+        return latencies.length;
+    }
+
+    double perSecond() {
+        return latencies.length / (window.toNanos() / 1e9);
+    }
+
+    /** The latency below which {@code percent} of the successful calls stayed, in milliseconds. */
+    double percentileMillis(double percent) {
+        if (latencies.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * latencies.length) - 1;
+        return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+    }
+
+    double maxMillis() {
+        return latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
+    }
+}
