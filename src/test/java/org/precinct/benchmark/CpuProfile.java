@@ -72,16 +72,7 @@ final class CpuProfile {
             topFrames.merge(method(stack.getFrames().get(0)), 1L, Long::sum);
             if (thread != null && thread.startsWith("http-nio")) {
                 requestSamples++;
-                String step = "(outside Precinct code)";
-                // The outermost Precinct frames are the controller and the submission; the innermost one is the step.
-                for (RecordedFrame frame : stack.getFrames()) {
-                    String type = frame.getMethod().getType().getName();
-                    if (type.startsWith("org.precinct.") && !type.contains("$$")) {
-                        step = method(frame);
-                        break;
-                    }
-                }
-                precinctSteps.merge(step, 1L, Long::sum);
+                precinctSteps.merge(component(stack), 1L, Long::sum);
             }
         }
         List<String> lines = new ArrayList<>();
@@ -90,7 +81,7 @@ final class CpuProfile {
         top(byThread, samples, 8).forEach(line -> lines.add("  " + line));
         lines.add("hottest methods (on top of the stack):");
         top(topFrames, samples, count).forEach(line -> lines.add("  " + line));
-        lines.add("request threads, by the innermost Precinct method on the stack:");
+        lines.add("request threads, by the innermost Precinct method or library on the stack:");
         top(precinctSteps, requestSamples, count).forEach(line -> lines.add("  " + line));
         return lines;
     }
@@ -102,6 +93,30 @@ final class CpuProfile {
                 .map(entry ->
                         String.format("%5.1f%%  %s", 100.0 * entry.getValue() / Math.max(1, total), entry.getKey()))
                 .toList();
+    }
+
+    /**
+     * Who a sample's time belongs to: the innermost frame outside the JDK, as its Precinct method, or else as its
+     * library (the first three parts of its package), so that a regular expression a Precinct method runs counts for
+     * that method, and the framework's own work for the framework.
+     */
+    private static String component(RecordedStackTrace stack) {
+        for (RecordedFrame frame : stack.getFrames()) {
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith("java.")
+                    || type.startsWith("jdk.")
+                    || type.startsWith("sun.")
+                    || type.startsWith("com.sun.")
+                    || type.contains("$$")) {
+                continue;
+            }
+            if (type.startsWith("org.precinct.")) {
+                return method(frame);
+            }
+            String[] parts = type.split("\\.");
+            return "[" + String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length - 1))) + "]";
+        }
+        return "[JDK]";
     }
 
     private static String method(RecordedFrame frame) {

@@ -22,7 +22,7 @@ final class LoadPhases {
      * inside the window that follows the warm-up; the throughput is the most the workload sustains with that many
      * clients.
      */
-    static PhaseResult closedLoop(Workload workload, int clients, Duration warmUp, Duration window)
+    static PhaseResult closedLoop(Workload workload, int clients, Duration warmUp, Duration window, CpuTime cpu)
             throws InterruptedException {
         String loadBefore = loadAverage();
         long start = System.nanoTime();
@@ -58,6 +58,10 @@ final class LoadPhases {
             threads.add(thread);
             thread.start();
         }
+        sleepUntil(from);
+        CpuTime.Reading atStart = cpu.now();
+        sleepUntil(until);
+        CpuTime.Reading used = cpu.now().minus(atStart);
         for (Thread thread : threads) {
             thread.join();
         }
@@ -68,6 +72,7 @@ final class LoadPhases {
                 window,
                 failed.get(),
                 merge(List.of(perClient)),
+                used,
                 loadBefore,
                 loadAverage());
     }
@@ -77,7 +82,7 @@ final class LoadPhases {
      * measured from when it was due, not from when it left. A stall therefore shows in the latency of every call that
      * should have gone out during it, instead of hiding in fewer calls (coordinated omission).
      */
-    static PhaseResult openLoop(Workload workload, int rate, Duration warmUp, Duration window)
+    static PhaseResult openLoop(Workload workload, int rate, Duration warmUp, Duration window, CpuTime cpu)
             throws InterruptedException {
         String loadBefore = loadAverage();
         long period = 1_000_000_000L / rate;
@@ -86,13 +91,14 @@ final class LoadPhases {
         long[] latencies = new long[total];
         boolean[] succeeded = new boolean[total];
         CountDownLatch answered = new CountDownLatch(total);
-        Random random = new Random(rate);
+        Random random = new Random(System.nanoTime());
         long start = System.nanoTime() + 10_000_000L;
+        CpuTime.Reading atStart = null;
         for (int call = 0; call < total; call++) {
             long due = start + call * period;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
+            sleepUntil(due);
+            if (call == warmUpCalls) {
+                atStart = cpu.now();
             }
             int index = call;
             try {
@@ -107,6 +113,9 @@ final class LoadPhases {
                 answered.countDown();
             }
         }
+        sleepUntil(start + total * period);
+        CpuTime.Reading used =
+                atStart == null ? new CpuTime.Reading(0, 0) : cpu.now().minus(atStart);
         if (!answered.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("Calls still unanswered two minutes after the last was due");
         }
@@ -119,7 +128,15 @@ final class LoadPhases {
                 failed++;
             }
         }
-        return new PhaseResult(workload.name(), 0, rate, window, failed, measured.toArray(), loadBefore, loadAverage());
+        return new PhaseResult(
+                workload.name(), 0, rate, window, failed, measured.toArray(), used, loadBefore, loadAverage());
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     private static long[] merge(List<long[]> parts) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
  * @param window how long the measurement lasted
  * @param failed calls that failed inside the window
  * @param latencies of the successful calls, in nanoseconds; in an open loop from the moment each call was due
+ * @param cpu processor time used during the window
  * @param loadBefore the machine's load average when the phase began
  * @param loadAfter the machine's load average when it ended
  */
@@ -23,6 +24,7 @@ record PhaseResult(
         Duration window,
         long failed,
         long[] latencies,
+        CpuTime.Reading cpu,
         String loadBefore,
         String loadAfter) {
 
@@ -46,6 +48,16 @@ record PhaseResult(
         }
         int index = (int) Math.ceil(percent / 100.0 * latencies.length) - 1;
         return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+    }
+
+    /** Processor time of this JVM (application and load generator) per successful call, in milliseconds. */
+    double jvmCpuMillisPerCall() {
+        return cpu.jvm() / 1e6 / Math.max(1, latencies.length + failed);
+    }
+
+    /** Processor time of the PostgreSQL server per successful call, in milliseconds. */
+    double postgresCpuMillisPerCall() {
+        return cpu.postgres() / 1e6 / Math.max(1, latencies.length + failed);
     }
 
     double maxMillis() {

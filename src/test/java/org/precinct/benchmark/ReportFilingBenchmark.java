@@ -86,10 +86,11 @@ class ReportFilingBenchmark {
         List<PhaseResult[]> closed = new ArrayList<>();
         PhaseResult[] open = new PhaseResult[2];
         CpuProfile profile = settings.profile() ? new CpuProfile(OUTPUT) : null;
+        CpuTime cpu = new CpuTime(settings.dataDirectory());
         try (FilingWorkload filing = new FilingWorkload(port, corpus);
                 BareInsertWorkload bare = new BareInsertWorkload(database, corpus, 2 * maxClients(settings));
                 DatabaseActivity activity = new DatabaseActivity(database)) {
-            if (!filing.call(new Random(1))) {
+            if (!filing.call(new Random(System.nanoTime()))) {
                 throw new IllegalStateException("A first report could not be filed: "
                         + filing.failures().examples());
             }
@@ -100,21 +101,23 @@ class ReportFilingBenchmark {
                 if (profile != null) {
                     profile.start();
                 }
-                PhaseResult precinct = LoadPhases.closedLoop(filing, clients, settings.warmUp(), settings.duration());
+                PhaseResult precinct =
+                        LoadPhases.closedLoop(filing, clients, settings.warmUp(), settings.duration(), cpu);
                 if (profile != null) {
                     profile.stop();
                 }
                 activity.pause();
                 out.println(line("closed loop", precinct));
-                PhaseResult baseline = LoadPhases.closedLoop(bare, clients, settings.warmUp(), settings.duration());
+                PhaseResult baseline =
+                        LoadPhases.closedLoop(bare, clients, settings.warmUp(), settings.duration(), cpu);
                 out.println(line("closed loop", baseline));
                 closed.add(new PhaseResult[] {precinct, baseline});
             }
             activity.resume();
-            open[0] = LoadPhases.openLoop(filing, settings.rate(), settings.warmUp(), settings.duration());
+            open[0] = LoadPhases.openLoop(filing, settings.rate(), settings.warmUp(), settings.duration(), cpu);
             activity.pause();
             out.println(line("open loop", open[0]));
-            open[1] = LoadPhases.openLoop(bare, settings.rate(), settings.warmUp(), settings.duration());
+            open[1] = LoadPhases.openLoop(bare, settings.rate(), settings.warmUp(), settings.duration(), cpu);
             out.println(line("open loop", open[1]));
 
             out.println();
@@ -161,6 +164,20 @@ class ReportFilingBenchmark {
                     pair[0].perSecond() / pair[1].perSecond(),
                     pair[0].loadBefore());
         }
+        out.println("Processor time per call in the closed loops, ms (JVM = application and load generator):");
+        for (PhaseResult[] pair : closed) {
+            out.printf(
+                    "  %-20s %-28s %-28s %.1f%n",
+                    pair[0].clients() + " clients",
+                    String.format(
+                            "JVM %.2f + PostgreSQL %.2f",
+                            pair[0].jvmCpuMillisPerCall(), pair[0].postgresCpuMillisPerCall()),
+                    String.format(
+                            "JVM %.2f + PostgreSQL %.2f",
+                            pair[1].jvmCpuMillisPerCall(), pair[1].postgresCpuMillisPerCall()),
+                    (pair[0].jvmCpuMillisPerCall() + pair[0].postgresCpuMillisPerCall())
+                            / (pair[1].jvmCpuMillisPerCall() + pair[1].postgresCpuMillisPerCall()));
+        }
         PhaseResult bestApplication = closed.stream()
                 .map(pair -> pair[0])
                 .max(Comparator.comparingDouble(PhaseResult::perSecond))
@@ -204,7 +221,8 @@ class ReportFilingBenchmark {
 
     private static String line(String kind, PhaseResult result) {
         return String.format(
-                "%-22s %-11s %-4s %,8.0f/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  failed %d  load %s -> %s",
+                "%-22s %-11s %-4s %,8.0f/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  failed %d  cpu/call %.2f+%.2f ms"
+                        + "  load %s -> %s",
                 result.workload(),
                 kind,
                 result.clients() > 0 ? result.clients() + "c" : result.rate() + "/s",
@@ -213,6 +231,8 @@ class ReportFilingBenchmark {
                 result.percentileMillis(99),
                 result.maxMillis(),
                 result.failed(),
+                result.jvmCpuMillisPerCall(),
+                result.postgresCpuMillisPerCall(),
                 result.loadBefore(),
                 result.loadAfter());
     }
