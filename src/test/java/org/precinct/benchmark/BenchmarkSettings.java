@@ -10,7 +10,9 @@ import java.util.List;
  * command line), so that a quick smoke run and the full run are the same code.
  *
  * @param rows reports the database holds before anything is measured; missing ones are added, none removed
- * @param warmUp unmeasured load before each measured phase, for the JIT, the pools and the caches
+ * @param jitWarmUp unmeasured load once before everything, so that the JIT has compiled the request path (a large
+ *     application keeps compiling for a minute or more under load, and its compiler competes for the processors)
+ * @param warmUp unmeasured load before each measured phase, for the pools and the caches
  * @param duration how long each measured phase lasts
  * @param clients concurrent clients of the closed-loop phases, one phase per number; the best one counts
  * @param rate reports per second of the open-loop latency phase
@@ -20,6 +22,7 @@ import java.util.List;
  */
 record BenchmarkSettings(
         long rows,
+        Duration jitWarmUp,
         Duration warmUp,
         Duration duration,
         List<Integer> clients,
@@ -31,6 +34,7 @@ record BenchmarkSettings(
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
                 Long.getLong("benchmark.rows", 1_000_000),
+                Duration.ofSeconds(Long.getLong("benchmark.jit-warmup", 60)),
                 Duration.ofSeconds(Long.getLong("benchmark.warmup", 10)),
                 Duration.ofSeconds(Long.getLong("benchmark.duration", 30)),
                 Arrays.stream(System.getProperty("benchmark.clients", "16,32,64")

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The processor time used so far by this JVM (the application and the load generator) and by the embedded
@@ -16,11 +18,22 @@ final class CpuTime {
     /** Linux reports process times in ticks of 1/100 s (USER_HZ) on every architecture Precinct runs on. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    /** Processor time in nanoseconds. */
-    record Reading(long jvm, long postgres) {
+    /**
+     * Processor time in nanoseconds.
+     *
+     * @param jvmThreads the JVM's part by thread name (see {@link #jvmThreads()})
+     */
+    record Reading(long jvm, long postgres, Map<String, Long> jvmThreads) {
 
         Reading minus(Reading earlier) {
-            return new Reading(jvm - earlier.jvm, postgres - earlier.postgres);
+            Map<String, Long> threads = new TreeMap<>();
+            jvmThreads.forEach((name, time) -> {
+                long used = time - earlier.jvmThreads.getOrDefault(name, 0L);
+                if (used > 0) {
+                    threads.put(name, used);
+                }
+            });
+            return new Reading(jvm - earlier.jvm, postgres - earlier.postgres, threads);
         }
     }
 
@@ -35,7 +48,7 @@ final class CpuTime {
         long jvm = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
                 : 0;
-        return new Reading(jvm, postgres());
+        return new Reading(jvm, postgres(), jvmThreads());
     }
 
     private long postgres() {
@@ -61,6 +74,32 @@ final class CpuTime {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * Processor time so far of each thread of this JVM, the JVM's own (garbage collector, compiler) included, by
+     * thread name with the numbers taken out, so that a pool's threads add up. Threads that have ended are missing.
+     */
+    static Map<String, Long> jvmThreads() {
+        Map<String, Long> byName = new TreeMap<>();
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path thread : threads) {
+                long[] stat = stat(thread);
+                if (stat == null) {
+                    continue;
+                }
+                String name;
+                try {
+                    name = Files.readString(thread.resolve("comm")).strip().replaceAll("\\d+", "N");
+                } catch (IOException e) {
+                    continue;
+                }
+                byName.merge(name, (stat[1] + stat[2]) * NANOS_PER_TICK, Long::sum);
+            }
+        } catch (IOException e) {
+            // No /proc: no breakdown.
+        }
+        return byName;
     }
 
     /** Parent pid, utime, stime, cutime and cstime of a process, or null when it is gone. */

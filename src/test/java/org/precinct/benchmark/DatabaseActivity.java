@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Where the database spends its time while the application is loaded: the statements that cost most
  * (pg_stat_statements) and what the application's sessions are doing at each moment (pg_stat_activity, sampled
- * every ten milliseconds: running, waiting for a lock, for the WAL to reach the disk, or idle in a transaction
+ * every fifty milliseconds: running, waiting for a lock, for the WAL to reach the disk, or idle in a transaction
  * while the application works). Sampling runs only while Precinct is loaded, not during the baseline.
  */
 final class DatabaseActivity implements AutoCloseable {
@@ -80,7 +80,7 @@ final class DatabaseActivity implements AutoCloseable {
                         }
                     }
                 }
-                Thread.sleep(10);
+                Thread.sleep(50);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Sampling pg_stat_activity failed", e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,8 +115,9 @@ final class LoadPhases {
             }
         }
         sleepUntil(start + total * period);
-        CpuTime.Reading used =
-                atStart == null ? new CpuTime.Reading(0, 0) : cpu.now().minus(atStart);
+        CpuTime.Reading used = atStart == null
+                ? new CpuTime.Reading(0, 0, Map.of())
+                : cpu.now().minus(atStart);
         if (!answered.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("Calls still unanswered two minutes after the last was due");
         }

@@ -60,6 +60,18 @@ record PhaseResult(
         return cpu.postgres() / 1e6 / Math.max(1, latencies.length + failed);
     }
 
+    /** The JVM threads that used most processor time in the window, in milliseconds per call. */
+    String busiestThreads(int count) {
+        long calls = Math.max(1, latencies.length + failed);
+        StringBuilder threads = new StringBuilder();
+        cpu.jvmThreads().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .forEach(thread ->
+                        threads.append(String.format("%s %.2f; ", thread.getKey(), thread.getValue() / 1e6 / calls)));
+        return threads.toString().strip();
+    }
+
     double maxMillis() {
         return latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
     }

@@ -2,8 +2,6 @@ package org.precinct.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * measured in the same run, because on a shared machine only the ratio travels.
  *
  * <p>Starts the whole application with the {@code benchmark} profile on a data directory of its own, with the demo
- * map for placing reports and an SMTP server for the receipts; fills the database; then, for each number of
+ * map for placing reports and a mail server that takes the receipts and keeps none; fills the database; then, for each number of
  * clients, loads {@code POST /api/v1/reports} and the bare insert in a closed loop (throughput), and finally both
  * at a fixed rate in an open loop (latency from the moment each call was due). Whatever the submission does when
  * the benchmark runs (emergency check, duplicate check, catalogue, geography, storage, receipt, audit, event) is
@@ -54,20 +53,16 @@ class ReportFilingBenchmark {
             out.printf("Report filing benchmark, %s; load average %s%n", Instant.now(), LoadPhases.loadAverage());
             out.println("settings: " + settings);
             BenchmarkDatabase.loadStatementStatistics(settings.dataDirectory());
-            GreenMail smtp =
-                    new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            try (ConfigurableApplicationContext application = new SpringApplicationBuilder(PrecinctApplication.class)
-                    .profiles("benchmark")
-                    // As arguments, which win over the system properties the test build sets for the tests.
-                    .run(
-                            "--precinct.data-dir=" + settings.dataDirectory(),
-                            "--server.port=0",
-                            "--spring.mail.port=" + settings.smtpPort())) {
+            try (DiscardingSmtpServer smtp = new DiscardingSmtpServer(settings.smtpPort());
+                    ConfigurableApplicationContext application = new SpringApplicationBuilder(PrecinctApplication.class)
+                            .profiles("benchmark")
+                            // As arguments, which win over the system properties the test build sets for the tests.
+                            .run(
+                                    "--precinct.data-dir=" + settings.dataDirectory(),
+                                    "--server.port=0",
+                                    "--spring.mail.port=" + settings.smtpPort())) {
                 run(settings, application, out);
-            } finally {
-                out.printf("receipts the SMTP server received: %,d%n", smtp.getReceivedMessages().length);
-                smtp.stop();
+                out.printf("receipts the mail server took: %,d%n", smtp.accepted());
             }
             out.println("figures written to " + figuresFile.toAbsolutePath());
         }
@@ -94,6 +89,9 @@ class ReportFilingBenchmark {
                 throw new IllegalStateException("A first report could not be filed: "
                         + filing.failures().examples());
             }
+            PhaseResult jit = LoadPhases.closedLoop(
+                    filing, settings.clients().get(0), settings.jitWarmUp(), Duration.ofSeconds(1), cpu);
+            out.println(line("JIT warm-up", jit));
             activity.reset();
             // Each Precinct phase is followed at once by its baseline, so both see much the same machine.
             for (int clients : settings.clients()) {
@@ -108,6 +106,7 @@ class ReportFilingBenchmark {
                 }
                 activity.pause();
                 out.println(line("closed loop", precinct));
+                out.println("  JVM threads, ms of processor per call: " + precinct.busiestThreads(8));
                 PhaseResult baseline =
                         LoadPhases.closedLoop(bare, clients, settings.warmUp(), settings.duration(), cpu);
                 out.println(line("closed loop", baseline));
@@ -117,6 +116,7 @@ class ReportFilingBenchmark {
             open[0] = LoadPhases.openLoop(filing, settings.rate(), settings.warmUp(), settings.duration(), cpu);
             activity.pause();
             out.println(line("open loop", open[0]));
+            out.println("  JVM threads, ms of processor per call: " + open[0].busiestThreads(8));
             open[1] = LoadPhases.openLoop(bare, settings.rate(), settings.warmUp(), settings.duration(), cpu);
             out.println(line("open loop", open[1]));
 
@@ -124,7 +124,7 @@ class ReportFilingBenchmark {
             figures(settings, before, closed, open, out);
             out.println();
             out.println("Where the time goes while Precinct files reports");
-            out.println("PostgreSQL sessions of the database (average number in each state, sampled every 10 ms):");
+            out.println("PostgreSQL sessions of the database (average number in each state, sampled every 50 ms):");
             activity.sessionStates().forEach(state -> out.println("  " + state));
             out.println("PostgreSQL statements by total time (pg_stat_statements):");
             activity.topStatements(15).forEach(statement -> out.println("  " + statement));
