@@ -10,16 +10,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The baseline: what the database alone does for one report, a single-row insert over plain JDBC with autocommit
  * (one statement, one commit) into a table like {@code intake.service_request}, with its columns, constraints and
- * indexes. Each calling thread has a connection of its own, as each client of the application has a thread.
+ * indexes. A call takes a connection of its own from a pool as large as the most clients of a phase, as each
+ * client of the application has a thread and a pooled connection there.
  */
 final class BareInsertWorkload implements Workload {
 
@@ -38,14 +41,17 @@ final class BareInsertWorkload implements Workload {
     private final ReportCorpus corpus;
     private final ExecutorService executor;
     private final AtomicLong serial = new AtomicLong();
+    private final int poolSize;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<PreparedStatement> statements = new ThreadLocal<>();
+    private final BlockingQueue<PreparedStatement> idle = new LinkedBlockingQueue<>();
     private final Failures failures = new Failures();
 
-    BareInsertWorkload(BenchmarkDatabase database, ReportCorpus corpus, int asyncThreads) throws SQLException {
+    /** @param poolSize the most calls at once: connections, and threads for calls that do not wait */
+    BareInsertWorkload(BenchmarkDatabase database, ReportCorpus corpus, int poolSize) throws SQLException {
         this.database = database;
         this.corpus = corpus;
-        this.executor = Executors.newFixedThreadPool(asyncThreads, runnable -> {
+        this.poolSize = poolSize;
+        this.executor = Executors.newFixedThreadPool(poolSize, runnable -> {
             Thread thread = new Thread(runnable, "benchmark-jdbc");
             thread.setDaemon(true);
             return thread;
@@ -66,8 +72,9 @@ final class BareInsertWorkload implements Workload {
 
     @Override
     public boolean call(Random random) {
+        PreparedStatement insert = null;
         try {
-            PreparedStatement insert = statement();
+            insert = borrow();
             ReportCorpus.Story story = corpus.story(random);
             ReportCorpus.Place place = corpus.place(random);
             Instant now = Instant.now();
@@ -95,6 +102,14 @@ final class BareInsertWorkload implements Workload {
         } catch (SQLException | RuntimeException e) {
             failures.note(e.toString());
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.note("interrupted");
+            return false;
+        } finally {
+            if (insert != null) {
+                idle.add(insert);
+            }
         }
     }
 
@@ -109,16 +124,20 @@ final class BareInsertWorkload implements Workload {
         return failures;
     }
 
-    private PreparedStatement statement() throws SQLException {
-        PreparedStatement statement = statements.get();
-        if (statement == null) {
-            Connection connection = database.application();
-            connection.setAutoCommit(true);
-            connections.add(connection);
-            statement = connection.prepareStatement(INSERT);
-            statements.set(statement);
+    private PreparedStatement borrow() throws SQLException, InterruptedException {
+        PreparedStatement statement = idle.poll();
+        if (statement != null) {
+            return statement;
         }
-        return statement;
+        synchronized (connections) {
+            if (connections.size() < poolSize) {
+                Connection connection = database.application();
+                connection.setAutoCommit(true);
+                connections.add(connection);
+                return connection.prepareStatement(INSERT);
+            }
+        }
+        return idle.take();
     }
 
     @Override

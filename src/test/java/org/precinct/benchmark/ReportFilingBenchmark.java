@@ -83,7 +83,7 @@ class ReportFilingBenchmark {
         CpuProfile profile = settings.profile() ? new CpuProfile(OUTPUT) : null;
         CpuTime cpu = new CpuTime(settings.dataDirectory());
         try (FilingWorkload filing = new FilingWorkload(port, corpus);
-                BareInsertWorkload bare = new BareInsertWorkload(database, corpus, 2 * maxClients(settings));
+                BareInsertWorkload bare = new BareInsertWorkload(database, corpus, maxClients(settings));
                 DatabaseActivity activity = new DatabaseActivity(database)) {
             if (!filing.call(new Random(System.nanoTime()))) {
                 throw new IllegalStateException("A first report could not be filed: "
