@@ -1,5 +1,6 @@
 package org.precinct.audit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.precinct.shared.PrecinctProperties;
 import org.precinct.shared.StaffIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +22,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -33,27 +32,29 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>Each row carries the SHA-256 of its content and of the previous row's hash, so changing or removing a row
  * breaks the chain from there on. Rows are written in their own transaction: a refused or failed attempt is
  * kept even when the work it belonged to is rolled back. A database lock orders the writers so that the chain
- * stays linear across several application nodes.
+ * stays linear across several application nodes; within a node, rows recorded at the same time share one
+ * transaction (see {@link AuditChainWriter}). Recording returns once the row is committed.
  */
 @Service
 public class AuditTrail {
 
-    /** Arbitrary constant naming the advisory lock that orders writers of the chain. */
-    private static final long CHAIN_LOCK = 0x5052_4543_4155_4454L;
-
     private static final int MAX_TEXT = 500;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final AuditChainWriter chain;
     private final Clock clock;
     private final ZoneId zone;
 
-    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions, PrecinctProperties properties) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, PrecinctProperties properties) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.chain = new AuditChainWriter(dataSource);
         this.clock = Clock.systemUTC();
         this.zone = properties.timeZone();
+    }
+
+    @PreDestroy
+    void close() {
+        chain.close();
     }
 
     /** Records a successful action of the signed-in user on a record. */
@@ -86,37 +87,7 @@ public class AuditTrail {
                 outcome.name(),
                 shorten(ip),
                 shorten(userAgent));
-        ownTransaction.executeWithoutResult(status -> append(row));
-    }
-
-    private void append(Row row) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                .param("lock", CHAIN_LOCK)
-                .query()
-                .singleRow();
-        String previous = jdbc.sql("select hash from audit.audit_event order by id desc limit 1")
-                .query(String.class)
-                .optional()
-                .orElse(GENESIS);
-        String hash = hash(previous, row);
-        jdbc.sql("""
-                        insert into audit.audit_event (occurred_at, username, dsn, action, object_type, object_id,
-                                                       outcome, ip_address, user_agent, previous_hash, hash)
-                        values (:occurredAt, :username, :dsn, :action, :objectType, :objectId,
-                                :outcome, :ip, :userAgent, :previous, :hash)
-                        """)
-                .param("occurredAt", Timestamp.from(row.occurredAt()))
-                .param("username", row.username())
-                .param("dsn", row.dsn())
-                .param("action", row.action())
-                .param("objectType", row.objectType())
-                .param("objectId", row.objectId())
-                .param("outcome", row.outcome())
-                .param("ip", row.ip())
-                .param("userAgent", row.userAgent())
-                .param("previous", previous)
-                .param("hash", hash)
-                .update();
+        chain.append(row);
     }
 
     /** Recomputes every hash from the first row on. */
@@ -206,7 +177,7 @@ public class AuditTrail {
                 .list();
     }
 
-    private static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = "0".repeat(64);
 
     static String hash(String previous, Row row) {
         String content = String.join(

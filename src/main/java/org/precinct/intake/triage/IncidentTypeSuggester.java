@@ -27,12 +27,11 @@ final class IncidentTypeSuggester {
     }
 
     /** The suggested type code for a reduced description, or {@code null}. */
-    String suggest(String canonical, int[] wordStarts) {
+    String suggest(PhraseBook.Words canonical) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Scorer scorer : scorers) {
             scores.putIfAbsent(scorer.type(), 0);
-            int hits = Math.min(
-                    MAX_HITS, scorer.phrases().matches(canonical, wordStarts).size());
+            int hits = Math.min(MAX_HITS, scorer.phrases().matches(canonical).size());
             scores.merge(scorer.type(), hits * scorer.weight(), Integer::sum);
         }
         String best = null;

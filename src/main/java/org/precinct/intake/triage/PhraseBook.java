@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,11 @@ final class PhraseBook {
      * A section: its phrases as one pattern, and the options written after its name ({@code key=value} or a bare
      * flag).
      */
-    record Section(String name, Map<String, String> options, List<Phrase> phrases) {
+    record Section(String name, Map<String, String> options, List<Phrase> phrases, StartIndex starts) {
+
+        Section(String name, Map<String, String> options, List<Phrase> phrases) {
+            this(name, options, phrases, new StartIndex(phrases));
+        }
 
         boolean flag(String option) {
             return options.containsKey(option);
@@ -59,21 +64,21 @@ final class PhraseBook {
         }
 
         /**
-         * Every match in {@code text}, left to right and not overlapping; where several phrases match at the same
-         * place, the one listed first. Phrases are tried only where a word begins, and only where they can begin
-         * with the two characters found there, which keeps a long list fast.
+         * Every match in the text, left to right and not overlapping; where several phrases match at the same place,
+         * the one listed first. Phrases are tried only where a word begins, and only those that can begin with the
+         * word found there (see {@link StartIndex}), which keeps a long list fast.
          *
-         * @param wordStarts the offsets in {@code text} where words begin, in order
          * @return the matches as {start, end} offsets
          */
-        List<int[]> matches(String text, int[] wordStarts) {
+        List<int[]> matches(Words words) {
             List<int[]> found = new ArrayList<>();
             int after = 0;
-            for (int start : wordStarts) {
+            for (int word = 0; word < words.count(); word++) {
+                int start = words.start(word);
                 if (start < after) {
                     continue;
                 }
-                int end = matchAt(text, start);
+                int end = matchAt(words, word);
                 if (end > start) {
                     found.add(new int[] {start, end});
                     after = end;
@@ -82,25 +87,125 @@ final class PhraseBook {
             return found;
         }
 
-        boolean matchesAnywhere(String text, int[] wordStarts) {
-            for (int start : wordStarts) {
-                if (matchAt(text, start) > start) {
+        boolean matchesAnywhere(Words words) {
+            for (int word = 0; word < words.count(); word++) {
+                if (matchAt(words, word) > words.start(word)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private int matchAt(String text, int start) {
-            for (Phrase phrase : phrases) {
-                if (phrase.starts().allows(text, start)) {
-                    Matcher matcher = phrase.matcher(text).region(start, text.length());
-                    if (matcher.lookingAt() && matcher.end() > start) {
-                        return matcher.end();
-                    }
+        private int matchAt(Words words, int word) {
+            String text = words.text();
+            int start = words.start(word);
+            for (int candidate : starts.candidates(words, word, phrases)) {
+                Matcher matcher = phrases.get(candidate).matcher(text).region(start, text.length());
+                if (matcher.lookingAt() && matcher.end() > start) {
+                    return matcher.end();
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * A text the phrases are matched against, with the offsets where its words begin and each word with the space
+     * after it, cut out once: every section asks about the same words, and a word cut once is hashed once.
+     */
+    static final class Words {
+
+        private final String text;
+        private final int[] starts;
+        private final String[] words;
+
+        private Words(String text, int[] starts) {
+            this.text = text;
+            this.starts = starts;
+            this.words = new String[starts.length];
+            for (int i = 0; i < starts.length; i++) {
+                int space = text.indexOf(' ', starts[i]);
+                words[i] = text.substring(starts[i], space < 0 ? text.length() : space + 1);
+            }
+        }
+
+        /** @param starts the offsets in {@code text} where words begin, in order */
+        static Words of(String text, int[] starts) {
+            return new Words(text, starts);
+        }
+
+        String text() {
+            return text;
+        }
+
+        int count() {
+            return starts.length;
+        }
+
+        int start(int word) {
+            return starts[word];
+        }
+
+        /** The word that begins at the {@code word}th start, with the space after it unless it ends the text. */
+        String word(int word) {
+            return words[word];
+        }
+    }
+
+    /**
+     * A section's phrases by how a text can go on where a word begins: first by the pair of characters there (the
+     * phrases whose {@link StartTable} lets it through), then by the whole word and the space after it, asked of the
+     * phrases themselves the first time the word is seen and remembered. A phrase that fails on the word without
+     * reading past it fails on any text that begins with it, so the phrases left out could not have matched; the rest
+     * are tried in list order, which keeps "the one listed first" the one found. Remembering words is what makes a
+     * long list cheap: most words of a description are common ones, and for most of them no phrase of a section can
+     * begin there.
+     */
+    static final class StartIndex {
+
+        /** Enough for the common words of the reports; beyond it a word is asked about each time, not remembered. */
+        private static final int REMEMBERED_WORDS = 4096;
+
+        private final int[][] candidatesByPair;
+        private final Map<String, int[]> candidatesByWord = new java.util.concurrent.ConcurrentHashMap<>();
+
+        StartIndex(List<Phrase> phrases) {
+            candidatesByPair = new int[StartTable.PAIRS][];
+            for (int pair = 0; pair < StartTable.PAIRS; pair++) {
+                List<Integer> candidates = new ArrayList<>();
+                for (int position = 0; position < phrases.size(); position++) {
+                    if (phrases.get(position).starts().allows(pair)) {
+                        candidates.add(position);
+                    }
+                }
+                candidatesByPair[pair] =
+                        candidates.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        /** The positions of the phrases that can begin where the {@code word}th word begins, in list order. */
+        int[] candidates(Words words, int word, List<Phrase> phrases) {
+            int[] byPair = candidatesByPair[StartTable.pair(words.text(), words.start(word))];
+            if (byPair.length == 0) {
+                return byPair;
+            }
+            String beginning = words.word(word);
+            int[] byWord = candidatesByWord.get(beginning);
+            if (byWord == null) {
+                byWord = Arrays.stream(byPair)
+                        .filter(candidate -> canBegin(phrases.get(candidate).pattern(), beginning))
+                        .toArray();
+                if (candidatesByWord.size() < REMEMBERED_WORDS) {
+                    candidatesByWord.put(beginning, byWord);
+                }
+            }
+            return byWord;
+        }
+
+        /** Whether a text that begins with {@code word} can begin with a match of {@code pattern}. */
+        private static boolean canBegin(Pattern pattern, String word) {
+            Matcher matcher = pattern.matcher(word);
+            return matcher.lookingAt() || matcher.hitEnd();
         }
     }
 
@@ -158,6 +263,19 @@ final class PhraseBook {
     static final class StartTable {
 
         private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 '_.,!?;:";
+        private static final int OTHER = ALPHABET.length();
+        /** How many pairs of first characters there are, "other" included. */
+        static final int PAIRS = (OTHER + 1) * (OTHER + 1);
+        /** A character's place in the alphabet, for the ASCII range; everything else is "other". */
+        private static final int[] INDEX = new int[128];
+
+        static {
+            Arrays.fill(INDEX, OTHER);
+            for (int i = 0; i < ALPHABET.length(); i++) {
+                INDEX[ALPHABET.charAt(i)] = i;
+            }
+        }
+
         private final boolean[][] allowed = new boolean[ALPHABET.length() + 1][ALPHABET.length() + 1];
 
         StartTable(Pattern pattern) {
@@ -185,14 +303,23 @@ final class PhraseBook {
         }
 
         boolean allows(String text, int at) {
+            return allows(pair(text, at));
+        }
+
+        /** Whether a phrase can begin with the pair numbered {@code pair} (see {@link #pair}). */
+        boolean allows(int pair) {
+            return allowed[pair / (OTHER + 1)][pair % (OTHER + 1)];
+        }
+
+        /** The number of the pair of characters at {@code at}, a space standing in after the end of the text. */
+        static int pair(String text, int at) {
             int first = index(text.charAt(at));
             int second = at + 1 < text.length() ? index(text.charAt(at + 1)) : index(' ');
-            return allowed[first][second];
+            return first * (OTHER + 1) + second;
         }
 
         private static int index(char c) {
-            int index = ALPHABET.indexOf(c);
-            return index < 0 ? ALPHABET.length() : index;
+            return c < INDEX.length ? INDEX[c] : OTHER;
         }
     }
 

@@ -85,8 +85,9 @@ class PhraseRuleTriage implements ReportTriage {
         String suggestion = null;
         try {
             TriageText text = TriageText.of(request.description(), TriageRequest.MAX_DESCRIPTION_LENGTH, typos);
-            reasons.addAll(new Reading(text).reasons());
-            suggestion = types.suggest(text.canonical(), text.wordStarts());
+            Reading reading = new Reading(text);
+            reasons.addAll(reading.reasons());
+            suggestion = types.suggest(reading.words);
         } catch (RuntimeException | StackOverflowError e) {
             // Safety first: a description the rules could not read is sent to 911 rather than let through.
             log.warn(
@@ -158,6 +159,7 @@ class PhraseRuleTriage implements ReportTriage {
         private final TriageText text;
         private final int size;
         private final int[] starts;
+        private final PhraseBook.Words words;
         private final boolean[] clauseBreak;
         private final boolean[] listJoint;
         private final boolean[] clauseSubject;
@@ -180,26 +182,26 @@ class PhraseRuleTriage implements ReportTriage {
             this.text = text;
             this.size = text.size();
             this.starts = text.wordStarts();
-            String canonical = text.canonical();
-            clauseBreak = tokens("clause-break", canonical, false);
-            listJoint = tokens("list-joint", canonical, false);
-            clauseSubject = tokens("clause-subject", canonical, false);
-            breaker = tokens("negation-breaker", canonical, true);
-            worry = tokens("hypothetical", canonical, true);
-            presentAux = tokens("present-aux", canonical, false);
-            pastAux = tokens("past-aux", canonical, false);
-            openAux = tokens("open-aux", canonical, false);
-            negationAfter = tokens("negation-after", canonical, false);
-            negations = spans("negation", canonical);
+            this.words = PhraseBook.Words.of(text.canonical(), starts);
+            clauseBreak = tokens("clause-break", false);
+            listJoint = tokens("list-joint", false);
+            clauseSubject = tokens("clause-subject", false);
+            breaker = tokens("negation-breaker", true);
+            worry = tokens("hypothetical", true);
+            presentAux = tokens("present-aux", false);
+            pastAux = tokens("past-aux", false);
+            openAux = tokens("open-aux", false);
+            negationAfter = tokens("negation-after", false);
+            negations = spans("negation");
             int sentences = text.sentenceCount();
-            now = sentences("present-now", canonical, sentences);
-            soon = sentences("present-soon", canonical, sentences);
-            habitual = sentences("habitual", canonical, sentences);
-            afterTheFact = sentences("after-the-fact", canonical, sentences);
-            past = pastLevels(canonical, sentences);
-            gone = cues.section("gone").matchesAnywhere(canonical, starts);
+            now = sentences("present-now", sentences);
+            soon = sentences("present-soon", sentences);
+            habitual = sentences("habitual", sentences);
+            afterTheFact = sentences("after-the-fact", sentences);
+            past = pastLevels(sentences);
+            gone = cues.section("gone").matchesAnywhere(words);
             for (String resolution : resolutions) {
-                resolved.put(resolution, cues.section(resolution).matchesAnywhere(canonical, starts));
+                resolved.put(resolution, cues.section(resolution).matchesAnywhere(words));
             }
         }
 
@@ -208,9 +210,11 @@ class PhraseRuleTriage implements ReportTriage {
                 return List.of();
             }
             String masked = mask(text.canonical());
+            PhraseBook.Words maskedWords =
+                    masked.equals(text.canonical()) ? words : PhraseBook.Words.of(masked, starts);
             List<Mention> found = new ArrayList<>();
             for (DangerRule rule : dangers) {
-                for (int[] match : rule.phrases().matches(masked, starts)) {
+                for (int[] match : rule.phrases().matches(maskedWords)) {
                     Mention mention = new Mention(rule, text.firstToken(match[0]), text.lastToken(match[1]));
                     if (isEmergency(mention)) {
                         found.add(mention);
@@ -367,7 +371,7 @@ class PhraseRuleTriage implements ReportTriage {
         private String mask(String canonical) {
             char[] chars = null;
             for (PhraseBook.Section mask : masks) {
-                for (int[] match : mask.matches(canonical, starts)) {
+                for (int[] match : mask.matches(words)) {
                     if (chars == null) {
                         chars = canonical.toCharArray();
                     }
@@ -381,9 +385,9 @@ class PhraseRuleTriage implements ReportTriage {
             return chars == null ? canonical : new String(chars);
         }
 
-        private boolean[] tokens(String section, String canonical, boolean wholeSpan) {
+        private boolean[] tokens(String section, boolean wholeSpan) {
             boolean[] marks = new boolean[size];
-            for (int[] match : cues.section(section).matches(canonical, starts)) {
+            for (int[] match : cues.section(section).matches(words)) {
                 int first = text.firstToken(match[0]);
                 int last = wholeSpan ? text.lastToken(match[1]) : first;
                 for (int t = first; t <= last; t++) {
@@ -393,17 +397,17 @@ class PhraseRuleTriage implements ReportTriage {
             return marks;
         }
 
-        private List<int[]> spans(String section, String canonical) {
+        private List<int[]> spans(String section) {
             List<int[]> spans = new ArrayList<>();
-            for (int[] match : cues.section(section).matches(canonical, starts)) {
+            for (int[] match : cues.section(section).matches(words)) {
                 spans.add(new int[] {text.firstToken(match[0]), text.lastToken(match[1])});
             }
             return spans;
         }
 
-        private boolean[] sentences(String section, String canonical, int sentences) {
+        private boolean[] sentences(String section, int sentences) {
             boolean[] marks = new boolean[sentences];
-            for (int[] match : cues.section(section).matches(canonical, starts)) {
+            for (int[] match : cues.section(section).matches(words)) {
                 marks[text.sentenceOf(text.firstToken(match[0]))] = true;
             }
             return marks;
@@ -414,15 +418,15 @@ class PhraseRuleTriage implements ReportTriage {
          * no time of its own takes the one before it, unless it is about now; "It happened last night" also dates
          * the sentences before it.
          */
-        private int[] pastLevels(String canonical, int sentences) {
+        private int[] pastLevels(int sentences) {
             int[] own = new int[sentences];
             for (int level = 1; level <= PAST_LEVELS.size(); level++) {
-                for (int[] match : cues.section(PAST_LEVELS.get(level - 1)).matches(canonical, starts)) {
+                for (int[] match : cues.section(PAST_LEVELS.get(level - 1)).matches(words)) {
                     int sentence = text.sentenceOf(text.firstToken(match[0]));
                     own[sentence] = Math.max(own[sentence], level);
                 }
             }
-            boolean[] refersBack = sentences("refers-back", canonical, sentences);
+            boolean[] refersBack = sentences("refers-back", sentences);
             int[] effective = new int[sentences];
             int carried = 0;
             for (int s = 0; s < sentences; s++) {
