@@ -51,9 +51,18 @@
                 first.focus();
             }
         } else if (target.id === 'address') {
+            // The request is made here rather than by clicking the suggestion: htmx wires a freshly drawn suggestion
+            // only when it settles, some milliseconds after it shows, and a quick Enter in that gap would be lost.
             const suggestion = document.querySelector('#address-suggestions button.suggestion');
-            const check = document.getElementById('check-address');
-            (suggestion || check)?.click();
+            const place = { target: '#location', swap: 'outerHTML' };
+            if (suggestion) {
+                htmx.ajax('GET', suggestion.getAttribute('hx-get'), place);
+            } else {
+                const check = document.getElementById('check-address');
+                if (check) {
+                    htmx.ajax('GET', check.getAttribute('hx-get'), { ...place, values: { address: target.value } });
+                }
+            }
         }
     });
 })();
