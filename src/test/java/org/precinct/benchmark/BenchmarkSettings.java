@@ -34,7 +34,7 @@ record BenchmarkSettings(
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
                 Long.getLong("benchmark.rows", 1_000_000),
-                Duration.ofSeconds(Long.getLong("benchmark.jit-warmup", 60)),
+                Duration.ofSeconds(Long.getLong("benchmark.jit-warmup", 180)),
                 Duration.ofSeconds(Long.getLong("benchmark.warmup", 10)),
                 Duration.ofSeconds(Long.getLong("benchmark.duration", 30)),
                 Arrays.stream(System.getProperty("benchmark.clients", "16,32,64")

@@ -21,9 +21,10 @@ final class CpuTime {
     /**
      * Processor time in nanoseconds.
      *
+     * @param machine all processors of the machine, every process and the kernel
      * @param jvmThreads the JVM's part by thread name (see {@link #jvmThreads()})
      */
-    record Reading(long jvm, long postgres, Map<String, Long> jvmThreads) {
+    record Reading(long jvm, long postgres, long machine, Map<String, Long> jvmThreads) {
 
         Reading minus(Reading earlier) {
             Map<String, Long> threads = new TreeMap<>();
@@ -33,7 +34,7 @@ final class CpuTime {
                     threads.put(name, used);
                 }
             });
-            return new Reading(jvm - earlier.jvm, postgres - earlier.postgres, threads);
+            return new Reading(jvm - earlier.jvm, postgres - earlier.postgres, machine - earlier.machine, threads);
         }
     }
 
@@ -48,7 +49,24 @@ final class CpuTime {
         long jvm = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
                 : 0;
-        return new Reading(jvm, postgres(), jvmThreads());
+        return new Reading(jvm, postgres(), machine(), jvmThreads());
+    }
+
+    /** Busy time of all processors since boot, from the first line of /proc/stat (idle and waiting left out). */
+    private static long machine() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+            long ticks = 0;
+            // user nice system idle iowait irq softirq steal: everything but idle (4) and iowait (5).
+            for (int field = 1; field <= 8; field++) {
+                if (field != 4 && field != 5) {
+                    ticks += Long.parseLong(fields[field]);
+                }
+            }
+            return ticks * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private long postgres() {

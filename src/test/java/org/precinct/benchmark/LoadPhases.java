@@ -74,6 +74,7 @@ final class LoadPhases {
                 failed.get(),
                 merge(List.of(perClient)),
                 used,
+                0,
                 loadBefore,
                 loadAverage());
     }
@@ -95,9 +96,11 @@ final class LoadPhases {
         Random random = new Random(System.nanoTime());
         long start = System.nanoTime() + 10_000_000L;
         CpuTime.Reading atStart = null;
+        long sendLag = 0;
         for (int call = 0; call < total; call++) {
             long due = start + call * period;
             sleepUntil(due);
+            sendLag = Math.max(sendLag, System.nanoTime() - due);
             if (call == warmUpCalls) {
                 atStart = cpu.now();
             }
@@ -116,7 +119,7 @@ final class LoadPhases {
         }
         sleepUntil(start + total * period);
         CpuTime.Reading used = atStart == null
-                ? new CpuTime.Reading(0, 0, Map.of())
+                ? new CpuTime.Reading(0, 0, 0, Map.of())
                 : cpu.now().minus(atStart);
         if (!answered.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("Calls still unanswered two minutes after the last was due");
@@ -131,7 +134,7 @@ final class LoadPhases {
             }
         }
         return new PhaseResult(
-                workload.name(), 0, rate, window, failed, measured.toArray(), used, loadBefore, loadAverage());
+                workload.name(), 0, rate, window, failed, measured.toArray(), used, sendLag, loadBefore, loadAverage());
     }
 
     private static void sleepUntil(long nanoTime) {

@@ -14,6 +14,8 @@ import java.util.Arrays;
  * @param failed calls that failed inside the window
  * @param latencies of the successful calls, in nanoseconds; in an open loop from the moment each call was due
  * @param cpu processor time used during the window
+ * @param sendLag in an open loop, how late the load generator sent its latest call, in nanoseconds (0 otherwise): a
+ *     large lag means the generator, not the application, fell behind
  * @param loadBefore the machine's load average when the phase began
  * @param loadAfter the machine's load average when it ended
  */
@@ -25,6 +27,7 @@ record PhaseResult(
         long failed,
         long[] latencies,
         CpuTime.Reading cpu,
+        long sendLag,
         String loadBefore,
         String loadAfter) {
 
@@ -70,6 +73,13 @@ record PhaseResult(
                 .forEach(thread ->
                         threads.append(String.format("%s %.2f; ", thread.getKey(), thread.getValue() / 1e6 / calls)));
         return threads.toString().strip();
+    }
+
+    /** The share of the machine's processors that other processes (other builds, the kernel) used in the window. */
+    double othersShare() {
+        long others = cpu.machine() - cpu.jvm() - cpu.postgres();
+        return Math.max(0, others)
+                / (double) (window.toNanos() * Runtime.getRuntime().availableProcessors());
     }
 
     double maxMillis() {

@@ -222,7 +222,7 @@ class ReportFilingBenchmark {
     private static String line(String kind, PhaseResult result) {
         return String.format(
                 "%-22s %-11s %-4s %,8.0f/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  failed %d  cpu/call %.2f+%.2f ms"
-                        + "  load %s -> %s",
+                        + "  others %.0f%%%s  load %s -> %s",
                 result.workload(),
                 kind,
                 result.clients() > 0 ? result.clients() + "c" : result.rate() + "/s",
@@ -233,6 +233,8 @@ class ReportFilingBenchmark {
                 result.failed(),
                 result.jvmCpuMillisPerCall(),
                 result.postgresCpuMillisPerCall(),
+                100 * result.othersShare(),
+                result.rate() > 0 ? String.format("  sender late by %.1f ms at most", result.sendLag() / 1e6) : "",
                 result.loadBefore(),
                 result.loadAfter());
     }

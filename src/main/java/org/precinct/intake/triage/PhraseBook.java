@@ -118,14 +118,20 @@ final class PhraseBook {
         private final String text;
         private final int[] starts;
         private final String[] words;
+        private final String[] twoWords;
 
         private Words(String text, int[] starts) {
             this.text = text;
             this.starts = starts;
             this.words = new String[starts.length];
+            this.twoWords = new String[starts.length];
             for (int i = 0; i < starts.length; i++) {
                 int space = text.indexOf(' ', starts[i]);
                 words[i] = text.substring(starts[i], space < 0 ? text.length() : space + 1);
+                if (i + 1 < starts.length) {
+                    int next = text.indexOf(' ', starts[i + 1]);
+                    twoWords[i] = text.substring(starts[i], next < 0 ? text.length() : next + 1);
+                }
             }
         }
 
@@ -150,24 +156,32 @@ final class PhraseBook {
         String word(int word) {
             return words[word];
         }
+
+        /** That word and the next one, with what follows each, or {@code null} for the last word. */
+        String twoWords(int word) {
+            return twoWords[word];
+        }
     }
 
     /**
      * A section's phrases by how a text can go on where a word begins: first by the pair of characters there (the
-     * phrases whose {@link StartTable} lets it through), then by the whole word and the space after it, asked of the
-     * phrases themselves the first time the word is seen and remembered. A phrase that fails on the word without
-     * reading past it fails on any text that begins with it, so the phrases left out could not have matched; the rest
-     * are tried in list order, which keeps "the one listed first" the one found. Remembering words is what makes a
-     * long list cheap: most words of a description are common ones, and for most of them no phrase of a section can
-     * begin there.
+     * phrases whose {@link StartTable} lets it through), then by the whole word and the space after it, then by that
+     * word and the next one, each asked of the phrases themselves the first time it is seen and remembered. A phrase
+     * that fails on the beginning of a text without reading past it fails on any text that begins so, so the phrases
+     * left out could not have matched; the rest are tried in list order, which keeps "the one listed first" the one
+     * found. Remembering is what makes a long list cheap: most words and pairs of words of a description are common
+     * ones, and for most of them no phrase of a section can begin there.
      */
     static final class StartIndex {
 
         /** Enough for the common words of the reports; beyond it a word is asked about each time, not remembered. */
         private static final int REMEMBERED_WORDS = 4096;
+        /** Pairs of words are many more; the common ones are remembered, the others asked about each time. */
+        private static final int REMEMBERED_TWO_WORDS = 2048;
 
         private final int[][] candidatesByPair;
         private final Map<String, int[]> candidatesByWord = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, int[]> candidatesByTwoWords = new java.util.concurrent.ConcurrentHashMap<>();
 
         StartIndex(List<Phrase> phrases) {
             candidatesByPair = new int[StartTable.PAIRS][];
@@ -199,7 +213,20 @@ final class PhraseBook {
                     candidatesByWord.put(beginning, byWord);
                 }
             }
-            return byWord;
+            String twoWords = words.twoWords(word);
+            if (byWord.length == 0 || twoWords == null) {
+                return byWord;
+            }
+            int[] byTwoWords = candidatesByTwoWords.get(twoWords);
+            if (byTwoWords == null) {
+                byTwoWords = Arrays.stream(byWord)
+                        .filter(candidate -> canBegin(phrases.get(candidate).pattern(), twoWords))
+                        .toArray();
+                if (candidatesByTwoWords.size() < REMEMBERED_TWO_WORDS) {
+                    candidatesByTwoWords.put(twoWords, byTwoWords);
+                }
+            }
+            return byTwoWords;
         }
 
         /** Whether a text that begins with {@code word} can begin with a match of {@code pattern}. */
