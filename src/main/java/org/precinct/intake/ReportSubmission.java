@@ -180,11 +180,13 @@ public class ReportSubmission {
                 context.takenBy(),
                 context.idempotencyKey(),
                 receivedAt,
-                receivedAt.plus(type.reviewTarget())));
+                receivedAt.plus(type.reviewTarget()),
+                context.locale() == null || context.locale().getLanguage().isEmpty()
+                        ? null
+                        : context.locale().getLanguage()));
         for (Attachment attachment : attachments) {
             store.insertAttachment(id, null, attachment, receivedAt);
         }
-        store.recordReporterLanguage(id, context.locale());
         if (location.latitude() != null && location.longitude() != null) {
             duplicates.recordFor(
                     number,

@@ -21,6 +21,7 @@ import org.precinct.intake.RequestStatus;
 import org.precinct.intake.RoughPlace;
 import org.precinct.intake.TrackingNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,20 +101,30 @@ class DuplicateFinder implements DuplicateCandidates {
         if (found.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        for (Found candidate : found.subList(0, Math.min(MAX_RECORDED, found.size()))) {
-            jdbc.sql("""
-                            insert into intake.possible_duplicate (request_id, candidate_id, score, found_at)
-                            select r.id, :candidate, :score, :at
-                            from intake.service_request r where r.tracking_number = :number
-                            on conflict do nothing
-                            """)
-                    .param("candidate", candidate.id())
-                    .param("score", candidate.candidate().score())
-                    .param("at", now)
-                    .param("number", newReport.value())
-                    .update();
-        }
+        List<Found> recorded = found.subList(0, Math.min(MAX_RECORDED, found.size()));
+        // One statement for all the links: a filing waits for each trip to the database.
+        jdbc.sql("""
+                        insert into intake.possible_duplicate (request_id, candidate_id, score, found_at)
+                        select r.id, link.candidate, link.score, :at
+                        from intake.service_request r,
+                             unnest(cast(:candidates as bigint[]), cast(:scores as float8[])) as link(candidate, score)
+                        where r.tracking_number = :number
+                        on conflict do nothing
+                        """)
+                .param(
+                        "candidates",
+                        new SqlArrayValue(
+                                "bigint", recorded.stream().map(Found::id).toArray()))
+                .param(
+                        "scores",
+                        new SqlArrayValue(
+                                "float8",
+                                recorded.stream()
+                                        .map(candidate -> candidate.candidate().score())
+                                        .toArray()))
+                .param("at", Timestamp.from(clock.instant()))
+                .param("number", newReport.value())
+                .update();
     }
 
     @Override

@@ -39,6 +39,8 @@ public class ServiceRequestStore {
      * A checked report ready to store.
      *
      * @param location where it happened, already resolved to the beat and jurisdiction
+     * @param reporterLanguage the language the reporter used, so that updates reach them in it; {@code null} when not
+     *     known, and updates then go out in English and Spanish
      */
     public record NewRequest(
             TrackingNumber trackingNumber,
@@ -51,7 +53,37 @@ public class ServiceRequestStore {
             String takenBy,
             String idempotencyKey,
             Instant receivedAt,
-            Instant reviewDueAt) {}
+            Instant reviewDueAt,
+            String reporterLanguage) {
+
+        /** A request whose reporter's language is not known. */
+        public NewRequest(
+                TrackingNumber trackingNumber,
+                String trackingCodeHash,
+                Channel channel,
+                ReportDraft draft,
+                int priority,
+                Location location,
+                String callerPhone,
+                String takenBy,
+                String idempotencyKey,
+                Instant receivedAt,
+                Instant reviewDueAt) {
+            this(
+                    trackingNumber,
+                    trackingCodeHash,
+                    channel,
+                    draft,
+                    priority,
+                    location,
+                    callerPhone,
+                    takenBy,
+                    idempotencyKey,
+                    receivedAt,
+                    reviewDueAt,
+                    null);
+        }
+    }
 
     public record Location(
             String address, Double latitude, Double longitude, String beatCode, String jurisdictionCode) {}
@@ -91,10 +123,11 @@ public class ServiceRequestStore {
                                 incident_type_code, status, priority, description, occurred_from, occurred_to, address,
                                 latitude, longitude, beat_code, jurisdiction_code, answers, reporter_name,
                                 reporter_email, reporter_phone, caller_phone, taken_by, idempotency_key, created_at,
-                                updated_at, review_due_at)
+                                updated_at, review_due_at, reporter_language)
                             values (:number, :codeHash, :channel, :type, 'RECEIVED', :priority, :description, :from,
                                 :to, :address, :latitude, :longitude, :beat, :jurisdiction, cast(:answers as jsonb),
-                                :name, :email, :phone, :callerPhone, :takenBy, :idempotencyKey, :at, :at, :dueAt)
+                                :name, :email, :phone, :callerPhone, :takenBy, :idempotencyKey, :at, :at, :dueAt,
+                                :language)
                             returning id
                         ), history as (
                             insert into intake.request_history (request_id, position, status, at, actor, public_note,
@@ -147,6 +180,7 @@ public class ServiceRequestStore {
                 .param("idempotencyKey", request.idempotencyKey())
                 .param("at", Timestamp.from(request.receivedAt()))
                 .param("dueAt", Timestamp.from(request.reviewDueAt()))
+                .param("language", request.reporterLanguage())
                 .param("stepStatus", received.status().name())
                 .param("stepAt", Timestamp.from(received.at()))
                 .param("stepActor", received.actor())
@@ -304,22 +338,6 @@ public class ServiceRequestStore {
                 .param("privateNote", step.privateNote())
                 .param("kind", step.kind().name())
                 .param("priority", step.priority())
-                .update();
-    }
-
-    /**
-     * Keeps the language the reporter used, so that updates reach them in it.
-     *
-     * @param locale the reporter's language; {@code null} keeps none, and updates go out in English and Spanish
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordReporterLanguage(long requestId, java.util.Locale locale) {
-        if (locale == null || locale.getLanguage().isEmpty()) {
-            return;
-        }
-        jdbc.sql("update intake.service_request set reporter_language = :language where id = :id")
-                .param("language", locale.getLanguage())
-                .param("id", requestId)
                 .update();
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -111,7 +112,7 @@ final class PhraseBook {
 
     /**
      * A text the phrases are matched against, with the offsets where its words begin and each word with the space
-     * after it, cut out once: every section asks about the same words, and a word cut once is hashed once.
+     * after it, cut out and numbered once: every section asks about the same words, by number.
      */
     static final class Words {
 
@@ -119,18 +120,25 @@ final class PhraseBook {
         private final int[] starts;
         private final String[] words;
         private final String[] twoWords;
+        private final int[] wordNumbers;
+        private final int[] twoWordNumbers;
 
         private Words(String text, int[] starts) {
             this.text = text;
             this.starts = starts;
             this.words = new String[starts.length];
             this.twoWords = new String[starts.length];
+            this.wordNumbers = new int[starts.length];
+            this.twoWordNumbers = new int[starts.length];
             for (int i = 0; i < starts.length; i++) {
                 int space = text.indexOf(' ', starts[i]);
                 words[i] = text.substring(starts[i], space < 0 ? text.length() : space + 1);
+                wordNumbers[i] = Vocabulary.WORDS.number(words[i]);
+                twoWordNumbers[i] = Vocabulary.NONE;
                 if (i + 1 < starts.length) {
                     int next = text.indexOf(' ', starts[i + 1]);
                     twoWords[i] = text.substring(starts[i], next < 0 ? text.length() : next + 1);
+                    twoWordNumbers[i] = Vocabulary.TWO_WORDS.number(twoWords[i]);
                 }
             }
         }
@@ -157,9 +165,62 @@ final class PhraseBook {
             return words[word];
         }
 
+        /** That word's number in {@link Vocabulary#WORDS}, or {@link Vocabulary#NONE}. */
+        int wordNumber(int word) {
+            return wordNumbers[word];
+        }
+
         /** That word and the next one, with what follows each, or {@code null} for the last word. */
         String twoWords(int word) {
             return twoWords[word];
+        }
+
+        /** Those two words' number in {@link Vocabulary#TWO_WORDS}, or {@link Vocabulary#NONE}. */
+        int twoWordsNumber(int word) {
+            return twoWordNumbers[word];
+        }
+    }
+
+    /**
+     * Numbers for the words (and pairs of words) that texts are made of, handed out as they are first seen, up to
+     * a limit. A text's words are numbered once, when it is cut into words; then each of the many sections asks
+     * about a word by its number, an index into an array, instead of hashing and comparing the text in a map of its
+     * own. Words seen after the limit is reached get no number and are asked about each time.
+     */
+    static final class Vocabulary {
+
+        static final int NONE = -1;
+        /** Enough for the common words of the reports. */
+        static final Vocabulary WORDS = new Vocabulary(4096);
+        /** Pairs of words are many more; the common ones get a number. */
+        static final Vocabulary TWO_WORDS = new Vocabulary(4096);
+
+        private final int limit;
+        private final Map<String, Integer> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger handedOut =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        private Vocabulary(int limit) {
+            this.limit = limit;
+        }
+
+        int limit() {
+            return limit;
+        }
+
+        int number(String word) {
+            Integer known = numbers.get(word);
+            if (known != null) {
+                return known;
+            }
+            if (handedOut.get() >= limit) {
+                return NONE;
+            }
+            Integer given = numbers.computeIfAbsent(word, unseen -> {
+                int next = handedOut.getAndIncrement();
+                return next < limit ? next : null;
+            });
+            return given == null ? NONE : given;
         }
     }
 
@@ -174,14 +235,13 @@ final class PhraseBook {
      */
     static final class StartIndex {
 
-        /** Enough for the common words of the reports; beyond it a word is asked about each time, not remembered. */
-        private static final int REMEMBERED_WORDS = 4096;
-        /** Pairs of words are many more; the common ones are remembered, the others asked about each time. */
-        private static final int REMEMBERED_TWO_WORDS = 2048;
-
         private final int[][] candidatesByPair;
-        private final Map<String, int[]> candidatesByWord = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<String, int[]> candidatesByTwoWords = new java.util.concurrent.ConcurrentHashMap<>();
+        // Filled as words are first met by any request thread; an atomic array so that a thread sees a remembered
+        // list whole.
+        private final AtomicReferenceArray<int[]> candidatesByWord =
+                new AtomicReferenceArray<>(Vocabulary.WORDS.limit());
+        private final AtomicReferenceArray<int[]> candidatesByTwoWords =
+                new AtomicReferenceArray<>(Vocabulary.TWO_WORDS.limit());
 
         StartIndex(List<Phrase> phrases) {
             candidatesByPair = new int[StartTable.PAIRS][];
@@ -203,27 +263,29 @@ final class PhraseBook {
             if (byPair.length == 0) {
                 return byPair;
             }
-            String beginning = words.word(word);
-            int[] byWord = candidatesByWord.get(beginning);
+            int wordNumber = words.wordNumber(word);
+            int[] byWord = wordNumber == Vocabulary.NONE ? null : candidatesByWord.get(wordNumber);
             if (byWord == null) {
+                String beginning = words.word(word);
                 byWord = Arrays.stream(byPair)
                         .filter(candidate -> canBegin(phrases.get(candidate).pattern(), beginning))
                         .toArray();
-                if (candidatesByWord.size() < REMEMBERED_WORDS) {
-                    candidatesByWord.put(beginning, byWord);
+                if (wordNumber != Vocabulary.NONE) {
+                    candidatesByWord.set(wordNumber, byWord);
                 }
             }
             String twoWords = words.twoWords(word);
             if (byWord.length == 0 || twoWords == null) {
                 return byWord;
             }
-            int[] byTwoWords = candidatesByTwoWords.get(twoWords);
+            int twoWordsNumber = words.twoWordsNumber(word);
+            int[] byTwoWords = twoWordsNumber == Vocabulary.NONE ? null : candidatesByTwoWords.get(twoWordsNumber);
             if (byTwoWords == null) {
                 byTwoWords = Arrays.stream(byWord)
                         .filter(candidate -> canBegin(phrases.get(candidate).pattern(), twoWords))
                         .toArray();
-                if (candidatesByTwoWords.size() < REMEMBERED_TWO_WORDS) {
-                    candidatesByTwoWords.put(twoWords, byTwoWords);
+                if (twoWordsNumber != Vocabulary.NONE) {
+                    candidatesByTwoWords.set(twoWordsNumber, byTwoWords);
                 }
             }
             return byTwoWords;
