@@ -137,6 +137,7 @@ final class ReportHistoryFill {
     long fillTo(long wanted, ReportCorpus corpus) throws SQLException {
         try (Connection connection = database.application();
                 Statement statement = connection.createStatement()) {
+            forgetEarlierRuns(statement);
             long existing = single(statement, "select count(*) from intake.service_request");
             if (existing >= wanted) {
                 log.printf("intake.service_request already holds %,d reports%n", existing);
@@ -170,6 +171,8 @@ final class ReportHistoryFill {
             }
             statement.execute("vacuum (analyze) intake.service_request");
             statement.execute("vacuum (analyze) intake.request_history");
+            statement.execute("truncate benchmark_fill");
+            statement.execute("insert into benchmark_fill select max(id) from intake.service_request");
             long now = single(statement, "select count(*) from intake.service_request");
             log.printf(
                     "intake.service_request holds %,d reports, %,d of them open, %,d history steps (fill %.0f s)%n",
@@ -182,6 +185,37 @@ final class ReportHistoryFill {
                     (System.nanoTime() - started) / 1e9);
             return now;
         }
+    }
+
+    /**
+     * Takes away what earlier runs filed (the reports of their load phases and of their baseline, and the receipts
+     * queued for them), so that every run starts from the same history: otherwise each run would add tens of
+     * thousands of open reports of the same few days, all inside the next run's duplicate windows.
+     */
+    private void forgetEarlierRuns(Statement statement) throws SQLException {
+        statement.execute("create table if not exists benchmark_fill (filled_to bigint)");
+        try (var result = statement.executeQuery("select filled_to from benchmark_fill")) {
+            if (!result.next()) {
+                long existing = single(statement, "select count(*) from intake.service_request");
+                if (existing > 0) {
+                    log.printf("the data directory predates this benchmark's bookkeeping: reports filed by earlier"
+                            + " runs, if any, stay (delete the directory for a clean start)%n");
+                    statement.execute("insert into benchmark_fill select max(id) from intake.service_request");
+                }
+                return;
+            }
+        }
+        long started = System.nanoTime();
+        int removed = statement.executeUpdate(
+                "delete from intake.service_request where id > (select filled_to from benchmark_fill)");
+        statement.executeUpdate("delete from notifications.outbound_mail");
+        if (removed > 0) {
+            statement.execute("vacuum (analyze) intake.service_request");
+            statement.execute("vacuum (analyze) intake.request_history");
+            statement.execute("vacuum (analyze) intake.possible_duplicate");
+        }
+        log.printf(
+                "removed %,d reports filed by earlier runs (%.0f s)%n", removed, (System.nanoTime() - started) / 1e9);
     }
 
     private static void prepare(Connection connection, Statement statement, ReportCorpus corpus) throws SQLException {

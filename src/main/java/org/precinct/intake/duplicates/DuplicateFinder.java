@@ -50,8 +50,17 @@ class DuplicateFinder implements DuplicateCandidates {
     private static final String PERIOD = "tstzrange(coalesce(r.occurred_from, r.occurred_to, r.created_at),"
             + " coalesce(r.occurred_to, r.occurred_from, r.created_at), '[]')";
 
-    static final String SEARCH = """
+    private static final String LANE_POINT =
+            "point(r.longitude + intake.type_lane(r.incident_type_code) * 360, r.latitude)";
+
+    /**
+     * Nearest first within the box, per wanted type. The point is moved into the type's lane, as the index keeps it
+     * (see the migration that made {@code service_request_duplicate_idx}); distances within a lane are unchanged.
+     */
+    static final String SEARCH =
+            """
             select c.* from unnest(cast(:codes as text[])) as wanted(code)
+            cross join lateral (select intake.type_lane(wanted.code) * 360 as shift) lane
             cross join lateral (
                 select r.id, r.tracking_number, r.incident_type_code, r.address, r.latitude, r.longitude,
                        coalesce(r.occurred_from, r.occurred_to, r.created_at) as period_from,
@@ -62,11 +71,11 @@ class DuplicateFinder implements DuplicateCandidates {
                   and r.latitude is not null
                   and r.status in (%s)
                   and %s && tstzrange(:from, :to, '[]')
-                  and point(r.longitude, r.latitude) <@ box(point(:west, :south), point(:east, :north))
+                  and %s <@ box(point(:west + lane.shift, :south), point(:east + lane.shift, :north))
                   and (cast(:excluded as text) is null or r.tracking_number <> :excluded)
-                order by point(r.longitude, r.latitude) <-> point(:longitude, :latitude)
+                order by %s <-> point(:longitude + lane.shift, :latitude)
                 limit :nearest) c
-            """.formatted(DuplicateQuery.COMPARED_LENGTH, OPEN_STATUSES, PERIOD);
+            """.formatted(DuplicateQuery.COMPARED_LENGTH, OPEN_STATUSES, PERIOD, LANE_POINT, LANE_POINT);
 
     private final JdbcClient jdbc;
     private final IncidentTypes types;
