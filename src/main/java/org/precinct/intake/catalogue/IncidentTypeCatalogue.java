@@ -15,6 +15,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The incident-type catalogue: read by every module, edited by administrators. Every change is audited under the
@@ -22,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Reads are answered from an in-memory copy, because every report filed (a thousand a second at peak) looks its
  * type up. The copy is checked against a fingerprint of the table (row count and the sum of the rows' versions, which
- * every change raises) on each read, so a change made on any application node is seen at once on all of them.
+ * every change raises) once per web request and on each read outside one, so a change made on any application node is
+ * seen at once on all of them, and a request (a filing looks its type and the type's relatives up several times) sees
+ * one catalogue throughout.
  */
 @Service
 class IncidentTypeCatalogue implements IncidentTypes {
 
     static final String OBJECT_TYPE = "incident-type";
+    private static final String REQUEST_ATTRIBUTE = IncidentTypeCatalogue.class.getName() + ".snapshot";
 
     private final IncidentTypeRepository types;
     private final JdbcClient jdbc;
@@ -98,6 +103,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
             throw codeTaken(code);
         }
         audit.success(AuditAction.CREATE, OBJECT_TYPE, code.value());
+        forgetRequestSnapshot();
         return code;
     }
 
@@ -119,6 +125,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
         type.redefine(definition);
         types.save(type);
         audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+        forgetRequestSnapshot();
     }
 
     /**
@@ -134,6 +141,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
         type.deactivate();
         types.save(type);
         audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+        forgetRequestSnapshot();
     }
 
     /**
@@ -149,6 +157,7 @@ class IncidentTypeCatalogue implements IncidentTypes {
         type.reactivate();
         types.save(type);
         audit.success(AuditAction.CHANGE, OBJECT_TYPE, code.value());
+        forgetRequestSnapshot();
     }
 
     private IncidentType existing(IncidentTypeCode code) {
@@ -165,6 +174,27 @@ class IncidentTypeCatalogue implements IncidentTypes {
     }
 
     private Snapshot snapshot() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return checkedSnapshot();
+        }
+        if (request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Snapshot seen) {
+            return seen;
+        }
+        Snapshot checked = checkedSnapshot();
+        request.setAttribute(REQUEST_ATTRIBUTE, checked, RequestAttributes.SCOPE_REQUEST);
+        return checked;
+    }
+
+    /** After a change, this request too reads the catalogue anew. */
+    private static void forgetRequestSnapshot() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private Snapshot checkedSnapshot() {
         String fingerprint = jdbc.sql("select count(*) || ':' || coalesce(sum(version), 0) from intake.incident_type")
                 .query(String.class)
                 .single();

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.precinct.geography.GeoPoint;
 import org.precinct.intake.DuplicateCandidate;
@@ -38,6 +40,8 @@ class DuplicateFinder implements DuplicateCandidates {
 
     /** Reports read per type before scoring: far more than are ever shown, and a bound on the work of one check. */
     private static final int NEAREST_PER_TYPE = 50;
+    /** Words as alike as they can count: the highest score a report found could reach. */
+    private static final double ALIKE = DuplicateScore.ALIKE_SIMILARITY;
 
     private static final double METRES_PER_DEGREE_OF_LATITUDE = Math.toRadians(GeoPoint.EARTH_RADIUS_METRES);
 
@@ -57,15 +61,13 @@ class DuplicateFinder implements DuplicateCandidates {
      * Nearest first within the box, per wanted type. The point is moved into the type's lane, as the index keeps it
      * (see the migration that made {@code service_request_duplicate_idx}); distances within a lane are unchanged.
      */
-    static final String SEARCH =
-            """
+    static final String SEARCH = """
             select c.* from unnest(cast(:codes as text[])) as wanted(code)
             cross join lateral (select intake.type_lane(wanted.code) * 360 as shift) lane
             cross join lateral (
                 select r.id, r.tracking_number, r.incident_type_code, r.address, r.latitude, r.longitude,
                        coalesce(r.occurred_from, r.occurred_to, r.created_at) as period_from,
-                       coalesce(r.occurred_to, r.occurred_from, r.created_at) as period_to,
-                       case when :text = '' then 0 else similarity(left(r.description, %d), :text) end as text_score
+                       coalesce(r.occurred_to, r.occurred_from, r.created_at) as period_to
                 from intake.service_request r
                 where r.incident_type_code = wanted.code
                   and r.latitude is not null
@@ -75,7 +77,17 @@ class DuplicateFinder implements DuplicateCandidates {
                   and (cast(:excluded as text) is null or r.tracking_number <> :excluded)
                 order by %s <-> point(:longitude + lane.shift, :latitude)
                 limit :nearest) c
-            """.formatted(DuplicateQuery.COMPARED_LENGTH, OPEN_STATUSES, PERIOD, LANE_POINT, LANE_POINT);
+            """.formatted(OPEN_STATUSES, PERIOD, LANE_POINT, LANE_POINT);
+
+    /**
+     * How alike the words of some of the reports found are. Asked apart from the search, and only of the reports
+     * whose words can change which come first: comparing letter triples costs far more than finding the reports.
+     */
+    private static final String WORDS = """
+            select id, similarity(left(description, %d), :text) as text_score
+            from intake.service_request
+            where id = any(cast(:ids as bigint[]))
+            """.formatted(DuplicateQuery.COMPARED_LENGTH);
 
     private final JdbcClient jdbc;
     private final IncidentTypes types;
@@ -91,26 +103,26 @@ class DuplicateFinder implements DuplicateCandidates {
 
     @Override
     public List<DuplicateCandidate> find(DuplicateQuery query) {
-        return search(query, null).stream()
-                .limit(MAX_CANDIDATES)
-                .map(Found::candidate)
-                .toList();
+        return best(query, null, MAX_CANDIDATES).stream().map(Found::candidate).toList();
     }
 
     /** Whether {@code report} is among the likely duplicates of {@code query}, however many there are. */
     boolean isCandidate(DuplicateQuery query, TrackingNumber report) {
-        return search(query, null).stream()
-                .anyMatch(found -> found.candidate().trackingNumber().equals(report));
+        return nearby(query, null).reports().stream()
+                .anyMatch(nearby -> nearby.number().equals(report));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordFor(TrackingNumber newReport, DuplicateQuery query) {
-        List<Found> found = search(query, newReport);
-        if (found.isEmpty()) {
+        // Every filing runs the search, so it is planned once per connection rather than on each call: PostgreSQL's
+        // own choice keeps planning it anew (its estimate for the list of types makes the one plan look dearer),
+        // and planning costs as much as running it. For the rest of the filing's transaction only.
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        List<Found> recorded = best(query, newReport, MAX_RECORDED);
+        if (recorded.isEmpty()) {
             return;
         }
-        List<Found> recorded = found.subList(0, Math.min(MAX_RECORDED, found.size()));
         // One statement for all the links: a filing waits for each trip to the database.
         jdbc.sql("""
                         insert into intake.possible_duplicate (request_id, candidate_id, score, found_at)
@@ -164,11 +176,68 @@ class DuplicateFinder implements DuplicateCandidates {
                 .list();
     }
 
-    /** Every candidate within the window, best first. */
-    private List<Found> search(DuplicateQuery query, TrackingNumber excluded) {
+    /**
+     * The {@code wanted} best candidates, best first. Place, time and type are scored for every report found; the
+     * words only for those that can still be among the best: first for the {@code wanted} whose score could be
+     * highest, then for any other whose score could reach the lowest of those.
+     */
+    private List<Found> best(DuplicateQuery query, TrackingNumber excluded, int wanted) {
+        Neighbourhood neighbourhood = nearby(query, excluded);
+        DuplicateWindow window = neighbourhood.window();
+        List<Nearby> byCeiling = neighbourhood.reports().stream()
+                .sorted(Comparator.comparingDouble((Nearby nearby) -> nearby.score(window, ALIKE))
+                        .reversed())
+                .toList();
+        Map<Long, Double> words = new HashMap<>();
+        compareWords(query.description(), byCeiling.subList(0, Math.min(wanted, byCeiling.size())), words);
+        double lowestOfBest = byCeiling.stream()
+                .filter(nearby -> words.containsKey(nearby.id()))
+                .mapToDouble(nearby -> nearby.score(window, words.get(nearby.id())))
+                .min()
+                .orElse(0);
+        compareWords(
+                query.description(),
+                byCeiling.stream()
+                        .filter(nearby -> !words.containsKey(nearby.id()))
+                        .filter(nearby -> nearby.score(window, ALIKE) >= lowestOfBest)
+                        .toList(),
+                words);
+        return byCeiling.stream()
+                .filter(nearby -> words.containsKey(nearby.id()))
+                .map(nearby -> nearby.found(window, words.get(nearby.id())))
+                .sorted(Comparator.comparingDouble(
+                                (Found candidate) -> candidate.candidate().score())
+                        .reversed()
+                        .thenComparingDouble(Found::distance)
+                        .thenComparing(candidate ->
+                                candidate.candidate().trackingNumber().value()))
+                .limit(wanted)
+                .toList();
+    }
+
+    private void compareWords(String text, List<Nearby> reports, Map<Long, Double> words) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        if (text == null || text.isEmpty()) {
+            reports.forEach(nearby -> words.put(nearby.id(), 0.0));
+            return;
+        }
+        jdbc.sql(WORDS)
+                .param("text", text)
+                .param(
+                        "ids",
+                        new SqlArrayValue(
+                                "bigint", reports.stream().map(Nearby::id).toArray()))
+                .query((row, index) -> words.put(row.getLong("id"), row.getDouble("text_score")))
+                .list();
+    }
+
+    /** Every open report of the type or a related one within the type's window, unscored. */
+    private Neighbourhood nearby(DuplicateQuery query, TrackingNumber excluded) {
         IncidentTypeView type = types.find(query.incidentType()).orElse(null);
         if (type == null || type.duplicateWindow() == null) {
-            return List.of();
+            return new Neighbourhood(null, List.of());
         }
         DuplicateWindow window = type.duplicateWindow();
         List<String> codes = new ArrayList<>();
@@ -188,9 +257,8 @@ class DuplicateFinder implements DuplicateCandidates {
         double longitudeDegrees = window.distanceMetres()
                 / (METRES_PER_DEGREE_OF_LATITUDE * Math.max(0.01, Math.cos(Math.toRadians(query.latitude()))));
         String typeCode = type.code().value();
-        List<Found> found = jdbc.sql(SEARCH)
+        List<Nearby> found = jdbc.sql(SEARCH)
                 .param("codes", "{" + String.join(",", codes) + "}")
-                .param("text", query.description())
                 .param("from", Timestamp.from(from.minus(window.within())))
                 .param("to", Timestamp.from(to.plus(window.within())))
                 .param("west", query.longitude() - longitudeDegrees)
@@ -203,40 +271,25 @@ class DuplicateFinder implements DuplicateCandidates {
                 .param("nearest", NEAREST_PER_TYPE)
                 .query((row, index) -> {
                     GeoPoint at = new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude"));
-                    double distance = centre.metresTo(at);
                     Instant periodFrom = row.getTimestamp("period_from").toInstant();
                     Instant periodTo = row.getTimestamp("period_to").toInstant();
-                    Duration apart = apart(from, to, periodFrom, periodTo);
                     String candidateType = row.getString("incident_type_code");
-                    boolean sameType = candidateType.equals(typeCode);
-                    double score = DuplicateScore.of(
-                            distance,
-                            window.distanceMetres(),
-                            apart,
-                            window.within(),
-                            row.getDouble("text_score"),
-                            sameType);
-                    return new Found(
+                    return new Nearby(
                             row.getLong("id"),
-                            distance,
-                            new DuplicateCandidate(
-                                    new TrackingNumber(row.getString("tracking_number")),
-                                    candidateType,
-                                    sameType,
-                                    RoughPlace.of(row.getString("address"), at.latitude(), at.longitude()),
-                                    periodFrom,
-                                    score));
+                            new TrackingNumber(row.getString("tracking_number")),
+                            candidateType,
+                            candidateType.equals(typeCode),
+                            RoughPlace.of(row.getString("address"), at.latitude(), at.longitude()),
+                            periodFrom,
+                            centre.metresTo(at),
+                            apart(from, to, periodFrom, periodTo));
                 })
                 .list();
-        return found.stream()
-                .filter(candidate -> candidate.distance() <= window.distanceMetres())
-                .sorted(Comparator.comparingDouble(
-                                (Found candidate) -> candidate.candidate().score())
-                        .reversed()
-                        .thenComparingDouble(Found::distance)
-                        .thenComparing(candidate ->
-                                candidate.candidate().trackingNumber().value()))
-                .toList();
+        return new Neighbourhood(
+                window,
+                found.stream()
+                        .filter(nearby -> nearby.distance() <= window.distanceMetres())
+                        .toList());
     }
 
     /** How far apart two periods are; zero when they overlap. */
@@ -251,4 +304,29 @@ class DuplicateFinder implements DuplicateCandidates {
     }
 
     private record Found(long id, double distance, DuplicateCandidate candidate) {}
+
+    private record Neighbourhood(DuplicateWindow window, List<Nearby> reports) {}
+
+    /** A report found near the new one in place and time, before its words are compared. */
+    private record Nearby(
+            long id,
+            TrackingNumber number,
+            String type,
+            boolean sameType,
+            RoughPlace place,
+            Instant periodFrom,
+            double distance,
+            Duration apart) {
+
+        double score(DuplicateWindow window, double words) {
+            return DuplicateScore.of(distance, window.distanceMetres(), apart, window.within(), words, sameType);
+        }
+
+        Found found(DuplicateWindow window, double words) {
+            return new Found(
+                    id,
+                    distance,
+                    new DuplicateCandidate(number, type, sameType, place, periodFrom, score(window, words)));
+        }
+    }
 }

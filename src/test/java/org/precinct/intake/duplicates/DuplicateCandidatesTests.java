@@ -184,6 +184,24 @@ class DuplicateCandidatesTests {
     }
 
     @Test
+    void aFartherReportInTheSameWordsStillRanksAmongTheBest() {
+        // Six unlike reports closer in: the words of the farther one must still be compared, and lift it above them.
+        for (int i = 0; i < 6; i++) {
+            place.store(
+                    theft(place.at(i, 0), WHEN, "Garden hose and sprinkler number " + i + " missing from backyard"));
+        }
+        String sameWords = place.store(
+                theft(place.at(60, 0), WHEN, "Someone stole my red mountain bike from the front porch last night"));
+
+        List<DuplicateCandidate> found =
+                duplicates.find(theftQuery("Someone stole my red mountain bike from the front porch last night"));
+
+        assertThat(found).hasSize(DuplicateCandidates.MAX_CANDIDATES);
+        assertThat(found.get(0).trackingNumber().value()).isEqualTo(sameWords);
+        assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+    }
+
+    @Test
     void atMostFiveAreAnswered() {
         for (int i = 0; i < 7; i++) {
             place.store(theft(place.at(i * 5, 0), WHEN, "bike " + i));
