@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -139,7 +140,14 @@ class ReportFilingBenchmark {
                 out.println("failed calls: " + filing.failures().examples() + " "
                         + bare.failures().examples());
             }
-            assertEquals(0, failures, "every call of the benchmark must succeed");
+            // A closed loop waits for each answer, so any failure there is a fault. The open loop keeps sending at
+            // its rate whether or not answers come: past what the machine can take, calls time out waiting for a
+            // connection, and how many did is one of its figures ("failed" on its line), not a fault.
+            long closedLoopFailures = closed.stream()
+                    .flatMap(Arrays::stream)
+                    .mapToLong(PhaseResult::failed)
+                    .sum();
+            assertEquals(0, closedLoopFailures, "every call of the closed loops must succeed");
         }
     }
 
@@ -204,6 +212,9 @@ class ReportFilingBenchmark {
                 "answered per second",
                 String.format("%,.0f/s", open[0].perSecond()),
                 String.format("%,.0f/s", open[1].perSecond()));
+        out.printf(
+                "  %-20s %-28s %-28s%n",
+                "failed (timed out)", String.format("%,d", open[0].failed()), String.format("%,d", open[1].failed()));
         out.printf(
                 "Targets: >= 1,000 reports/s sustained: %s (%,.0f/s); p99 < 100 ms at %d/s: %s (%.1f ms)%n",
                 bestApplication.perSecond() >= 1000 ? "met" : "NOT met",
