@@ -89,7 +89,10 @@ class ReportsFromIntake {
                         fit(vehicle.colour(), 40),
                         null))
                 .toList();
-        PropertyStatus status = "290".equals(code) ? PropertyStatus.DAMAGED : PropertyStatus.STOLEN;
+        // Intake does not say what happened to each item; the type does, near enough for records staff to correct.
+        PropertyStatus status = "290".equals(code)
+                ? PropertyStatus.DAMAGED
+                : "FOUND_PROPERTY".equals(report.incidentType()) ? PropertyStatus.FOUND : PropertyStatus.STOLEN;
         List<IncidentReportDetails.PropertyItem> property = report.property().stream()
                 .filter(item ->
                         item.description() != null && !item.description().isBlank())
