@@ -84,7 +84,7 @@ public class IncidentCsvExport {
                                     where p.report_id = r.id and p.role = 'SUSPECT') as suspects,
                                    (select count(*) from records.report_person p
                                     where p.report_id = r.id and p.role = 'ARRESTEE') as arrestees,
-                                   (select sum(i.value_cents) from records.report_property i
+                                   (select sum(i.value_cents)::bigint from records.report_property i
                                     where i.report_id = r.id and i.status = 'STOLEN') as stolen_cents
                             from records.incident_report r
                             where r.status <> 'DRAFT'

@@ -165,6 +165,19 @@ class IncidentReportRestController {
         return OutcomeJson.of(workflow.correct(number, body.report(), body.reason(), body.version()));
     }
 
+    @PostMapping("/{number}/seal")
+    @ReportAccess.Writers
+    @Operation(summary = "Records staff seal a report: from then on it does not exist for anyone else")
+    OutcomeJson seal(@PathVariable String number, @RequestBody StepJson body) {
+        return OutcomeJson.of(workflow.seal(number, true, body.reason(), body.version()));
+    }
+
+    @PostMapping("/{number}/unseal")
+    @ReportAccess.Writers
+    OutcomeJson unseal(@PathVariable String number, @RequestBody StepJson body) {
+        return OutcomeJson.of(workflow.seal(number, false, body.reason(), body.version()));
+    }
+
     @PostMapping("/{number}/supplements")
     @ReportAccess.Writers
     @Operation(summary = "Add a supplement to a submitted or approved report")
