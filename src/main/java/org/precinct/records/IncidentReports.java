@@ -15,7 +15,8 @@ public interface IncidentReports {
     Optional<IncidentReportDetails> find(String reportNumber);
 
     /**
-     * The approved (and closed) reports whose records approval falls in {@code [from, to)}, oldest first.
+     * The approved (and closed) reports whose records approval falls from {@code from} (included) to {@code to}
+     * (excluded), oldest first.
      */
     List<IncidentReportDetails> approvedBetween(Instant from, Instant to);
 }

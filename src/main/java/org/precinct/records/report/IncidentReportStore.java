@@ -137,7 +137,10 @@ public class IncidentReportStore {
                 .optional();
     }
 
-    /** The approved and closed reports whose approval falls in {@code [from, to)}, oldest first. */
+    /**
+     * The approved and closed reports whose approval falls from {@code from} (included) to {@code to} (excluded),
+     * oldest first.
+     */
     public List<IncidentReport> approvedBetween(Instant from, Instant to) {
         return jdbc.sql(SELECT + """
                          where approved_at >= :from and approved_at < :to and status in ('APPROVED', 'CLOSED')
