@@ -367,7 +367,9 @@ public class IncidentReportWorkflow {
     private ReportContent placed(ReportContent content) {
         if (content.latitude() != null && content.longitude() != null) {
             Optional<Location> location = geocoder.locate(content.latitude(), content.longitude());
-            return content.placedIn(
+            return content.placedAt(
+                    content.latitude(),
+                    content.longitude(),
                     location.map(Location::jurisdictionCode).orElse(null),
                     location.map(Location::beatCode).orElse(null));
         }
@@ -375,11 +377,11 @@ public class IncidentReportWorkflow {
             List<GeocodeMatch> matches = geocoder.geocode(content.address(), 1);
             if (!matches.isEmpty()) {
                 GeocodeMatch match = matches.get(0);
-                return content.withPoint(match.latitude(), match.longitude())
-                        .placedIn(match.jurisdictionCode(), match.beatCode());
+                return content.placedAt(
+                        match.latitude(), match.longitude(), match.jurisdictionCode(), match.beatCode());
             }
         }
-        return content.placedIn(null, null);
+        return content.placedAt(content.latitude(), content.longitude(), null, null);
     }
 
     private void notifyRole(Role role, IncidentReport report, ReportActor actor, String messageKey, Object argument) {

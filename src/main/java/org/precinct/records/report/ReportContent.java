@@ -66,35 +66,13 @@ public record ReportContent(
                 clearedOn);
     }
 
-    /** The same content at a map point found for its address. */
-    public ReportContent withPoint(Double pointLatitude, Double pointLongitude) {
+    /** The same content with the place resolved to a map point, a jurisdiction and a beat. */
+    public ReportContent placedAt(Double pointLatitude, Double pointLongitude, String jurisdiction, String beat) {
         return new ReportContent(
                 howReceived,
                 address,
                 pointLatitude,
                 pointLongitude,
-                jurisdictionCode,
-                beatCode,
-                occurredFrom,
-                occurredTo,
-                reportedAt,
-                offenses,
-                people,
-                vehicles,
-                property,
-                narrative,
-                clearance,
-                exceptionalClearance,
-                clearedOn);
-    }
-
-    /** The same content with the place resolved to a jurisdiction and beat. */
-    public ReportContent placedIn(String jurisdiction, String beat) {
-        return new ReportContent(
-                howReceived,
-                address,
-                latitude,
-                longitude,
                 jurisdiction,
                 beat,
                 occurredFrom,

@@ -7,6 +7,7 @@ import static org.precinct.intake.review.ReviewFixtures.asStaff;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -27,6 +28,7 @@ import org.precinct.records.report.IncidentReportWorkflow;
 import org.precinct.records.report.ReportInputs;
 import org.precinct.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -199,6 +201,35 @@ class IncidentReportWebTests {
                         () -> workflow.create(ReportInputs.vandalism(ReportInputs.surname())))
                 .reportNumber();
         mvc.perform(get(PATH + "/" + draft + "/release.pdf").with(officer)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPhotoIsKeptWithTheReportAndOnlyPicturesAndPdfsAreTaken() throws Exception {
+        String number = approved(ReportInputs.surname(), List.of());
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x01, 0x02};
+        mvc.perform(multipart(PATH + "/" + number + "/attachments")
+                        .file(new MockMultipartFile("file", "door.jpg", "image/jpeg", photo))
+                        .with(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart(PATH + "/" + number + "/attachments")
+                        .file(new MockMultipartFile("file", "page.html", "text/html", "<p>x</p>".getBytes()))
+                        .with(officer)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(PATH + "/" + number).with(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("door.jpg").doesNotContain("page.html");
+        String link = page.replaceAll("(?s).*href=\"(/staff/records/reports/[^\"]+/attachments/\\d+)\".*", "$1");
+        byte[] served = mvc.perform(get(link).with(clerk))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(served).isEqualTo(photo);
     }
 
     private String approved(String victim, List<org.precinct.records.report.ReportInput.PersonInput> others) {
