@@ -31,6 +31,18 @@
     });
 
     document.addEventListener('keydown', (event) => {
+        // Ctrl+Enter (Cmd+Enter on a Mac) saves the draft from any field of the form.
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)
+            && event.target.closest && event.target.closest('#report-form')) {
+            const save = field('save-draft') || document.querySelector('#report-form button[type="submit"]');
+            if (save) {
+                event.preventDefault();
+                save.click();
+            }
+        }
+    });
+
+    document.addEventListener('keydown', (event) => {
         // Enter in the address picks the first suggestion rather than sending the half-written report.
         if (event.key === 'Enter' && event.target.id === 'address') {
             event.preventDefault();

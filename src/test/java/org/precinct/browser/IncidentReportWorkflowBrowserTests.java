@@ -40,6 +40,11 @@ class IncidentReportWorkflowBrowserTests extends BrowserTestBase {
         page.locator("#people-0-role").selectOption("VICTIM");
         page.locator("#people-0-lastName").fill(victim);
         page.locator("#people-0-firstName").fill("Mia");
+        // A second person without a round trip: the new row comes numbered after the first.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another person"))
+                .click();
+        page.locator("#people-1-role").selectOption("WITNESS");
+        page.locator("#people-1-lastName").fill("Ortiz");
         page.getByLabel("What happened").fill("Black spray paint across the garage door, found by the owner at dawn.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))
                 .click();
@@ -103,6 +108,7 @@ class IncidentReportWorkflowBrowserTests extends BrowserTestBase {
         page.navigate("/staff/records/reports/" + number);
         assertThat(page.locator("#report-status")).hasText("Approved");
         assertThat(page.locator("#report-details")).containsText("side garage door");
+        assertThat(page.locator("#report-details")).containsText("Ortiz (Witness)");
         AccessibilityAudit.assertNoSeriousViolations(page);
     }
 

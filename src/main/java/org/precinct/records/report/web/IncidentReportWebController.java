@@ -264,6 +264,31 @@ class IncidentReportWebController {
         return "records/reports/fragments/form :: suggestions";
     }
 
+    /**
+     * One more blank row of a repeated part ({@code offense}, {@code person}, {@code vehicle}, {@code property}) for
+     * the form's "Add another" buttons; the rows the form has are sent along, so the new one is numbered after them.
+     */
+    @GetMapping(PATH + "/rows/{part}")
+    @ReportAccess.Writers
+    String row(
+            @PathVariable String part, @RequestParam MultiValueMap<String, String> sent, Model model, Locale locale) {
+        Map<String, String> counted = Map.of(
+                "offense", "offenseCode",
+                "person", "personLastName",
+                "vehicle", "vehiclePlate",
+                "property", "propertyDescription");
+        if (!counted.containsKey(part)) {
+            throw new NoSuchRecordException("report-part", part);
+        }
+        List<String> rows = sent.get(counted.get(part));
+        model.addAttribute("part", part);
+        model.addAttribute("row", ReportFormFields.blankRow(part));
+        model.addAttribute("index", rows == null ? 0 : rows.size());
+        model.addAttribute("choices", new ReportChoices(messages, locale));
+        model.addAttribute("errors", Map.of());
+        return "records/reports/fragments/row :: row";
+    }
+
     /** Lets the error page, which has the page frame, answer an unknown report, file or step. */
     @ExceptionHandler(NoSuchRecordException.class)
     void notFound(HttpServletResponse response) throws IOException {

@@ -174,13 +174,13 @@ final class ReportFormFields {
      */
     static ReportInput withBlankRows(ReportInput input) {
         List<ReportInput.OffenseInput> offenses = new ArrayList<>(input.offenses());
-        offenses.add(new ReportInput.OffenseInput(null, "false", null, null, null));
+        offenses.add(blankRow("offense"));
         List<ReportInput.PersonInput> people = new ArrayList<>(input.people());
-        people.add(new ReportInput.PersonInput(null, null, "false", null, null, null, null, null, "false", null, null));
+        people.add(blankRow("person"));
         List<ReportInput.VehicleInput> vehicles = new ArrayList<>(input.vehicles());
-        vehicles.add(new ReportInput.VehicleInput(null, null, null, null, null, null, null, null));
+        vehicles.add(blankRow("vehicle"));
         List<ReportInput.PropertyInput> property = new ArrayList<>(input.property());
-        property.add(new ReportInput.PropertyInput(null, null, null, null, null, null));
+        property.add(blankRow("property"));
         return new ReportInput(
                 input.howReceived(),
                 input.address(),
@@ -197,6 +197,24 @@ final class ReportFormFields {
                 input.clearance(),
                 input.exceptionalClearance(),
                 input.clearedOn());
+    }
+
+    /**
+     * A blank row of a repeated part of the form: {@code offense}, {@code person}, {@code vehicle} or {@code property}.
+     *
+     * @throws IllegalArgumentException for any other part
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T blankRow(String part) {
+        Object row = switch (part) {
+            case "offense" -> new ReportInput.OffenseInput(null, "false", null, null, null);
+            case "person" ->
+                new ReportInput.PersonInput(null, null, "false", null, null, null, null, null, "false", null, null);
+            case "vehicle" -> new ReportInput.VehicleInput(null, null, null, null, null, null, null, null);
+            case "property" -> new ReportInput.PropertyInput(null, null, null, null, null, null);
+            default -> throw new IllegalArgumentException("No such part of a report: " + part);
+        };
+        return (T) row;
     }
 
     /** The id of the element that shows a problem's field: {@code people[1].dateOfBirth} → {@code people-1-dateOfBirth}. */

@@ -68,6 +68,14 @@ class IncidentReportWebTests {
                 .andExpect(content().string(containsString("Nuevo informe de incidente")))
                 .andExpect(content().string(containsString("23F – Hurto de objetos de un vehículo motorizado")));
         mvc.perform(get(PATH + "/new").with(user("pio").roles("PIO"))).andExpect(status().isForbidden());
+        mvc.perform(get(PATH + "/rows/person")
+                        .param("personLastName", "Lopez", "")
+                        .header("HX-Request", "true")
+                        .with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"people-2-lastName\"")))
+                .andExpect(content().string(containsString("Person 3")))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
