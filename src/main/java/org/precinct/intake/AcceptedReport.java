@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param receivedAt when intake received it
  * @param reporter who reported it; every part may be {@code null} for an anonymous report
  * @param people the people it names, with intake's roles (VICTIM, SUSPECT, WITNESS)
+ * @param attachments the photos and documents given with it or added to it since, oldest first
  */
 public record AcceptedReport(
         TrackingNumber trackingNumber,
@@ -39,7 +40,8 @@ public record AcceptedReport(
         ReportDraft.Reporter reporter,
         List<ReportDraft.PersonInvolved> people,
         List<ReportDraft.VehicleInvolved> vehicles,
-        List<ReportDraft.PropertyInvolved> property) {
+        List<ReportDraft.PropertyInvolved> property,
+        List<Attachment> attachments) {
 
     public AcceptedReport {
         Objects.requireNonNull(trackingNumber, "trackingNumber");
@@ -47,5 +49,6 @@ public record AcceptedReport(
         people = List.copyOf(people);
         vehicles = List.copyOf(vehicles);
         property = List.copyOf(property);
+        attachments = List.copyOf(attachments);
     }
 }

@@ -1,9 +1,12 @@
 package org.precinct.intake.review;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.precinct.intake.AcceptedReport;
 import org.precinct.intake.AcceptedReports;
+import org.precinct.intake.Attachment;
 import org.precinct.intake.IncidentTypeView;
 import org.precinct.intake.IncidentTypes;
 import org.precinct.intake.ReportDraft;
@@ -54,6 +57,18 @@ class AcceptedReportQueries implements AcceptedReports {
                                 row.reporter().phone()),
                         queries.people(row.id()),
                         queries.vehicles(row.id()),
-                        queries.property(row.id())));
+                        queries.property(row.id()),
+                        attachments(row.id())));
+    }
+
+    /** The report's files with their bytes; one that is no longer an acceptable attachment is left out. */
+    private List<Attachment> attachments(long requestId) {
+        List<Attachment> files = new ArrayList<>();
+        for (ReportUnderReview.Attachment stored : queries.attachments(requestId)) {
+            queries.attachment(requestId, stored.id())
+                    .filter(file -> Attachment.problemWith(file.content()).isEmpty())
+                    .ifPresent(file -> files.add(Attachment.of(file.fileName(), file.content())));
+        }
+        return files;
     }
 }

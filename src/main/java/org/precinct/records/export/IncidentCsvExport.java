@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The incidents of a period as CSV, one row per report, for records staff, command and analysts: numbers, times,
  * place, offenses, clearance and counts of those involved, never a person's name or contact. Periods are days in the
  * department's zone, by when the incident happened (or was reported, when that is not known). Drafts are not
- * incidents yet; sealed reports appear only for records staff. Every export is audited.
+ * incidents yet; sealed reports, and juveniles in the counts, appear only for records staff. Every export is audited.
  */
 @Service
 public class IncidentCsvExport {
@@ -79,11 +79,14 @@ public class IncidentCsvExport {
                                    (select string_agg(coalesce(o.bias_motivation, ''), ';' order by o.position)
                                     from records.report_offense o where o.report_id = r.id) as bias_motivation,
                                    (select count(*) from records.report_person p
-                                    where p.report_id = r.id and p.role = 'VICTIM') as victims,
+                                    where p.report_id = r.id and p.role = 'VICTIM'
+                                      and (not p.juvenile or :records)) as victims,
                                    (select count(*) from records.report_person p
-                                    where p.report_id = r.id and p.role = 'SUSPECT') as suspects,
+                                    where p.report_id = r.id and p.role = 'SUSPECT'
+                                      and (not p.juvenile or :records)) as suspects,
                                    (select count(*) from records.report_person p
-                                    where p.report_id = r.id and p.role = 'ARRESTEE') as arrestees,
+                                    where p.report_id = r.id and p.role = 'ARRESTEE'
+                                      and (not p.juvenile or :records)) as arrestees,
                                    (select sum(i.value_cents)::bigint from records.report_property i
                                     where i.report_id = r.id and i.status = 'STOLEN') as stolen_cents
                             from records.incident_report r

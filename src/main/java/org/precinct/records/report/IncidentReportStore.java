@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.precinct.intake.Attachment;
 import org.precinct.records.IncidentReportDetails;
 import org.precinct.records.IncidentReportDetails.Clearance;
 import org.precinct.records.IncidentReportDetails.HowReceived;
@@ -217,14 +218,7 @@ public class IncidentReportStore {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public long addAttachment(
-            long reportId,
-            String fileName,
-            String mediaType,
-            String sha256,
-            byte[] content,
-            String addedBy,
-            Instant at) {
+    public long addAttachment(long reportId, Attachment file, String addedBy, Instant at) {
         return jdbc.sql("""
                         insert into records.report_attachment (report_id, file_name, media_type, size_bytes, sha256,
                                                                content, added_by, added_at)
@@ -232,11 +226,11 @@ public class IncidentReportStore {
                         returning id
                         """)
                 .param("report", reportId)
-                .param("name", fileName)
-                .param("type", mediaType)
-                .param("size", content.length)
-                .param("sha", sha256)
-                .param("content", content)
+                .param("name", file.fileName())
+                .param("type", file.mediaType())
+                .param("size", file.size())
+                .param("sha", file.sha256())
+                .param("content", file.content())
                 .param("by", addedBy)
                 .param("at", Timestamp.from(at))
                 .query(Long.class)

@@ -12,6 +12,7 @@ import org.precinct.audit.AuditTrail;
 import org.precinct.geography.GeocodeMatch;
 import org.precinct.geography.Geocoder;
 import org.precinct.geography.Location;
+import org.precinct.intake.Attachment;
 import org.precinct.intake.ReportNumberSeries;
 import org.precinct.notifications.InAppNotifications;
 import org.precinct.records.IncidentReportApproved;
@@ -234,7 +235,8 @@ public class IncidentReportWorkflow {
         report.requireSupplementAllowed();
         long id = store.addSupplement(report.id(), actor.username(), actor.displayName(), clock.instant(), written);
         audit.success(AuditAction.CHANGE, OBJECT_TYPE, report.reportNumber());
-        if (!report.author().equals(actor.username())) {
+        // The author of a sealed report no longer knows of it, so is not told.
+        if (!report.author().equals(actor.username()) && !report.sealed()) {
             notices.notify(
                     report.author(),
                     "records.report.notice.supplement",
@@ -245,12 +247,13 @@ public class IncidentReportWorkflow {
     }
 
     /**
-     * Keeps a photo or document with a report; whoever may write in it or supplement it may add one.
+     * Keeps a photo or document with a report; whoever may write in it or supplement it may add one. Its type was read
+     * from its bytes ({@link Attachment}).
      *
      * @return the file's id
      */
     @Transactional
-    public long addAttachment(String number, String fileName, String mediaType, String sha256, byte[] content) {
+    public long addAttachment(String number, Attachment file) {
         ReportActor actor = ReportActor.current();
         IncidentReport report = lockVisible(number, actor, AuditAction.CHANGE);
         IncidentReport.Action action = report.allows(IncidentReport.Action.EDIT)
@@ -258,8 +261,7 @@ public class IncidentReportWorkflow {
                 : IncidentReport.Action.SUPPLEMENT;
         report.requireAllowed(action);
         requireMay(report, action, actor);
-        long id = store.addAttachment(
-                report.id(), fileName, mediaType, sha256, content, actor.username(), clock.instant());
+        long id = store.addAttachment(report.id(), file, actor.username(), clock.instant());
         audit.success(AuditAction.CHANGE, OBJECT_TYPE, report.reportNumber());
         return id;
     }
@@ -268,12 +270,17 @@ public class IncidentReportWorkflow {
      * Opens the report of an intake report that was accepted, in the Bureau of Records' review; its clerks are told.
      * Opening it twice opens it once.
      *
+     * @param files the photos and documents intake holds for it, kept with the report
      * @param acceptedBy who accepted it in intake, its author
      * @return the report's number, or empty when it was opened before
      */
     @Transactional
     public Optional<String> openFromIntake(
-            String trackingNumber, String reportNumber, ReportContent content, ReportActor acceptedBy) {
+            String trackingNumber,
+            String reportNumber,
+            ReportContent content,
+            List<Attachment> files,
+            ReportActor acceptedBy) {
         if (store.findByTrackingNumber(trackingNumber).isPresent()
                 || store.find(reportNumber).isPresent()) {
             return Optional.empty();
@@ -281,7 +288,10 @@ public class IncidentReportWorkflow {
         Instant now = clock.instant();
         IncidentReport report =
                 IncidentReport.fromIntake(reportNumber, trackingNumber, placed(content), acceptedBy, now);
-        store.insert(report, now);
+        long id = store.insert(report, now);
+        for (Attachment file : files) {
+            store.addAttachment(id, file, acceptedBy.username(), now);
+        }
         audit.record(
                 acceptedBy.username(),
                 acceptedBy.dsn(),

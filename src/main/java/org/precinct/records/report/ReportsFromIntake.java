@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Opens an incident report for every report intake accepts, with what intake knows: the type's NIBRS offense as the
  * proposed offense, the place, the times, the reporter's words as the narrative, the reporter as reporting party, the
- * people, vehicles and property. It waits in the Bureau of Records' review, whose clerks complete it.
+ * people, vehicles, property and files. It waits in the Bureau of Records' review, whose clerks complete it.
  */
 @Component
 class ReportsFromIntake {
@@ -44,7 +44,8 @@ class ReportsFromIntake {
                         () -> new IllegalStateException("Accepted report " + event.trackingNumber() + " not found"));
         ReportActor acceptedBy =
                 new ReportActor(event.acceptedBy() == null ? "intake" : event.acceptedBy(), null, null, Set.of());
-        workflow.openFromIntake(event.trackingNumber(), event.reportNumber(), content(report), acceptedBy)
+        workflow.openFromIntake(
+                        event.trackingNumber(), event.reportNumber(), content(report), report.attachments(), acceptedBy)
                 .ifPresent(number -> log.info("Incident report {} opened from {}", number, event.trackingNumber()));
     }
 

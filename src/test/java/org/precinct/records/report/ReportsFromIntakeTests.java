@@ -48,6 +48,8 @@ class ReportsFromIntakeTests {
         var town = fixtures.town();
         var filed = fixtures.vandalism(
                 town, ReviewFixtures.Reporter.english("Mia Lopez"), "Graffiti across my garage door, found at dawn");
+        fixtures.attachment(
+                filed.number(), "garage.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 7});
         String reviewer = "clk-" + UUID.randomUUID().toString().substring(0, 8);
         ReportReview.StepOutcome approved =
                 asStaff(reviewer, null, Set.of(Role.RECORDS), () -> review.approve(filed.number(), null));

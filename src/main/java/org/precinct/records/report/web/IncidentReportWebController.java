@@ -2,18 +2,15 @@ package org.precinct.records.report.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.precinct.geography.AddressSuggestion;
 import org.precinct.geography.Geocoder;
+import org.precinct.intake.Attachment;
 import org.precinct.records.IncidentReportProblem;
 import org.precinct.records.report.IncidentReportQueries;
 import org.precinct.records.report.IncidentReportStore;
@@ -58,9 +55,6 @@ class IncidentReportWebController {
     static final String INBOX = "/staff/records/inbox";
 
     private static final String REPORT = "records/reports/report";
-    private static final Set<String> PICTURE_TYPES =
-            Set.of("image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf");
-    private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final IncidentReportWorkflow workflow;
     private final IncidentReportQueries queries;
@@ -220,19 +214,14 @@ class IncidentReportWebController {
             Locale locale,
             RedirectAttributes redirect)
             throws IOException {
-        String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
-        if (file.isEmpty() || file.getSize() > MAX_FILE_BYTES || !PICTURE_TYPES.contains(type)) {
+        byte[] content = file.isEmpty() || file.getSize() > Attachment.MAX_BYTES ? new byte[0] : file.getBytes();
+        // The type is read from the bytes, never from the name or from what the browser claims.
+        if (Attachment.problemWith(content).isPresent()) {
             redirect.addFlashAttribute(
                     "refusal", messages.getMessage("records.report.attachment.refused", null, locale));
             return "redirect:" + PATH + "/" + number + "#attachments";
         }
-        byte[] content = file.getBytes();
-        String name =
-                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                        ? "file"
-                        : file.getOriginalFilename().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        workflow.addAttachment(
-                number, name.length() > 200 ? name.substring(0, 200) : name, type, sha256(content), content);
+        workflow.addAttachment(number, Attachment.of(file.getOriginalFilename(), content));
         redirect.addFlashAttribute(
                 "notice", messages.getMessage("records.report.done.attachment", new Object[] {number}, locale));
         return "redirect:" + PATH + "/" + number + "#attachments";
@@ -382,14 +371,6 @@ class IncidentReportWebController {
             return Integer.valueOf(version.strip());
         } catch (NumberFormatException notANumber) {
             return -1;
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
