@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param occurredFrom when it happened or began, or {@code null} while not known
  * @param occurredTo when it ended, or {@code null}
  * @param reportedAt when the department learnt of it
- * @param exceptionalClearance the NIBRS exceptional clearance code (A to E) when cleared exceptionally, else {@code null}
+ * @param exceptionalClearance the NIBRS exceptional clearance code (A to E) when cleared exceptionally, else
+ *     {@code null}
  * @param clearedOn the day it was cleared, or {@code null} while open
  * @param sealed sealed by court order: shown only to records staff
  * @param author the account that wrote it

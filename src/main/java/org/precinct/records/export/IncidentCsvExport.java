@@ -68,9 +68,10 @@ public class IncidentCsvExport {
                             select r.report_number, r.status, r.how_received, r.occurred_from, r.occurred_to,
                                    r.reported_at, r.jurisdiction_code, r.beat_code, r.address, r.latitude, r.longitude,
                                    r.clearance, r.exceptional_clearance, r.cleared_on, r.approved_at,
-                                   (select string_agg(o.offense_code, ';' order by o.position) from records.report_offense o
-                                    where o.report_id = r.id) as offense_codes,
-                                   (select string_agg(case when o.attempted then 'A' else 'C' end, ';' order by o.position)
+                                   (select string_agg(o.offense_code, ';' order by o.position)
+                                    from records.report_offense o where o.report_id = r.id) as offense_codes,
+                                   (select string_agg(case when o.attempted then 'A' else 'C' end, ';'
+                                                      order by o.position)
                                     from records.report_offense o where o.report_id = r.id) as attempted,
                                    (select string_agg(coalesce(o.location_type, ''), ';' order by o.position)
                                     from records.report_offense o where o.report_id = r.id) as location_types,

@@ -111,7 +111,8 @@ public class IncidentReportQueries implements IncidentReports {
         List<InboxEntry> mine = entries("r.author = :me and r.status <> 'APPROVED' and r.status <> 'CLOSED'", actor);
         List<InboxEntry> supervising = supervisor
                 ? entries(
-                        "r.author <> :me and (r.status = 'SUBMITTED' or (r.status = 'SUPERVISOR_REVIEW' and r.reviewer = :me))",
+                        "r.author <> :me and (r.status = 'SUBMITTED'"
+                                + " or (r.status = 'SUPERVISOR_REVIEW' and r.reviewer = :me))",
                         actor)
                 : List.of();
         List<InboxEntry> recordsReview = records ? entries("r.status = 'RECORDS_REVIEW'", actor) : List.of();

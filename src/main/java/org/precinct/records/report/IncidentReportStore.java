@@ -60,7 +60,8 @@ public class IncidentReportStore {
                             cleared_on, sealed, approved_at, created_at, updated_at)
                         values (:number, :tracking, :status, :howReceived, :author, :authorName, :reviewer,
                             :jurisdiction, :beat, :address, :latitude, :longitude, :occurredFrom, :occurredTo,
-                            :reportedAt, :narrative, :clearance, :exceptional, :clearedOn, :sealed, :approvedAt, :at, :at)
+                            :reportedAt, :narrative, :clearance, :exceptional, :clearedOn, :sealed, :approvedAt, :at,
+                            :at)
                         returning id
                         """)
                 .param("number", report.reportNumber())

@@ -349,10 +349,13 @@ class IncidentReportWebController {
             String message = messages.getMessage(key, null, locale);
             byElement.put(id, message);
             String segment = field.substring(field.lastIndexOf('.') + 1);
-            if (segment.contains("-")) {
-                segment = segment.substring(segment.indexOf('-') + 1);
-            }
-            String label = messages.getMessage("records.report.field." + segment, null, segment, locale);
+            // A step's field ("seal-reason") has a label of its own, or shares the field's ("return-comments").
+            String shared = segment.substring(segment.indexOf('-') + 1);
+            String label = messages.getMessage(
+                    "records.report.field." + segment,
+                    null,
+                    messages.getMessage("records.report.field." + shared, null, shared, locale),
+                    locale);
             String row = field.contains("[")
                     ? " " + (Integer.parseInt(field.replaceAll("^[^\\[]*\\[(\\d+)\\].*$", "$1")) + 1)
                     : "";

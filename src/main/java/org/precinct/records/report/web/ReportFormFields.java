@@ -217,7 +217,10 @@ final class ReportFormFields {
         return (T) row;
     }
 
-    /** The id of the element that shows a problem's field: {@code people[1].dateOfBirth} → {@code people-1-dateOfBirth}. */
+    /**
+     * The id of the element that shows a problem's field: {@code people[1].dateOfBirth} becomes
+     * {@code people-1-dateOfBirth}.
+     */
     static String elementId(String field) {
         return field.replace("].", "-").replace("[", "-").replace("]", "");
     }

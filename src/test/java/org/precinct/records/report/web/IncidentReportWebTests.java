@@ -156,6 +156,8 @@ class IncidentReportWebTests {
     @Test
     void theCsvExportListsThePeriodsIncidentsForRecordsCommandAndAnalystsOnly() throws Exception {
         String number = approved(ReportInputs.surname(), List.of());
+        String sealed = approved(ReportInputs.surname(), List.of());
+        asStaff("clk-x", null, Set.of(Role.RECORDS), () -> workflow.seal(sealed, true, "Court order", null));
         LocalDate today = LocalDate.now();
         String csv = mvc.perform(get(PATH + "/export.csv")
                         .param("from", today.minusDays(3).toString())
@@ -171,7 +173,16 @@ class IncidentReportWebTests {
                 .hasValueSatisfying(line -> assertThat(line)
                         .contains(",APPROVED,OFFICER_INITIATED,")
                         .contains(",290,"));
-        assertThat(csv).doesNotContain("(636) 555-0142");
+        assertThat(csv).doesNotContain("(636) 555-0142").doesNotContain(sealed);
+        String forRecords = mvc.perform(get(PATH + "/export.csv")
+                        .param("from", today.minusDays(3).toString())
+                        .param("to", today.toString())
+                        .with(clerk))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(forRecords).contains(number + ",").contains(sealed + ",");
 
         mvc.perform(get(PATH + "/export.csv")
                         .param("from", "2026-01-01")
