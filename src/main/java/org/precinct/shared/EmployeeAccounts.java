@@ -15,4 +15,12 @@ public interface EmployeeAccounts {
      * @param dsn the employee's DSN; an unknown or malformed one has no accounts
      */
     List<String> usernamesOf(String dsn);
+
+    /**
+     * The usernames of the enabled accounts holding {@code role}, in name order, for a module that must reach whoever
+     * does a kind of work (the supervisors who review reports, the records clerks).
+     */
+    default List<String> usernamesWithRole(Role role) {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.precinct.personnel.EmployeeDirectory;
 import org.precinct.personnel.EmployeeSummary;
 import org.precinct.shared.EmployeeAccounts;
+import org.precinct.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,5 +38,15 @@ class LinkedAccounts implements EmployeeAccounts {
                         .sorted()
                         .toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> usernamesWithRole(Role role) {
+        return accounts.findByRole(role).stream()
+                .filter(StaffAccount::enabled)
+                .map(StaffAccount::username)
+                .sorted()
+                .toList();
     }
 }

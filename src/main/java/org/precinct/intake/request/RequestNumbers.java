@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.precinct.intake.Channel;
 import org.precinct.intake.ReportNumber;
+import org.precinct.intake.ReportNumberSeries;
 import org.precinct.intake.TrackingNumber;
 import org.precinct.shared.PrecinctProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * same series and no number is ever given twice. The year is the department's, not UTC's.
  */
 @Component
-public class RequestNumbers {
+public class RequestNumbers implements ReportNumberSeries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,6 +38,7 @@ public class RequestNumbers {
         return TrackingNumber.of(channel, year(), serial);
     }
 
+    @Override
     public ReportNumber nextReportNumber() {
         long serial = jdbc.sql("select nextval('intake.report_number_serial')")
                 .query(Long.class)

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
 import org.precinct.intake.Priority;
+import org.precinct.intake.ReportAccepted;
 import org.precinct.intake.ReportNumber;
 import org.precinct.intake.RequestStatus;
 import org.precinct.intake.TrackingNumber;
@@ -20,6 +21,7 @@ import org.precinct.shared.EmployeeAccounts;
 import org.precinct.shared.NoSuchRecordException;
 import org.precinct.shared.Role;
 import org.precinct.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,7 @@ public class ReportReview {
     private final EmployeeDirectory employees;
     private final EmployeeAccounts accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportReview(
@@ -70,6 +73,7 @@ public class ReportReview {
             EmployeeDirectory employees,
             EmployeeAccounts accounts,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.numbers = numbers;
@@ -80,6 +84,7 @@ public class ReportReview {
         this.employees = employees;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,7 +129,10 @@ public class ReportReview {
         });
     }
 
-    /** Accepts a report as an official one, with the next report number; the tracking number keeps working. */
+    /**
+     * Accepts a report as an official one, with the next report number; the tracking number keeps working. Publishes
+     * {@link ReportAccepted} in the same transaction.
+     */
     @Transactional
     public StepOutcome approve(TrackingNumber number, Integer expectedVersion) {
         return take(number, expectedVersion, ReviewAccess.REVIEWERS, false, (report, step) -> {
@@ -132,6 +140,7 @@ public class ReportReview {
             requireAllowed(report, RequestLifecycle.Action.APPROVE, "intake.rule.not-in-review");
             ReportNumber reportNumber = numbers.nextReportNumber();
             report.lifecycle().approve(reportNumber, step.at(), step.actor());
+            events.publishEvent(new ReportAccepted(number.value(), reportNumber.value(), step.actor()));
             return Result.telling(
                     new ReporterUpdates.Update(ReporterUpdates.Change.APPROVED, null, reportNumber.value()));
         });
@@ -250,7 +259,13 @@ public class ReportReview {
         return take(number, expectedVersion, ReviewAccess.REVIEWERS, false, (report, step) -> {
             requireAllowed(report, RequestLifecycle.Action.MARK_STATISTICS_ONLY, "intake.rule.not-in-review");
             String note = reporters.statisticsOnlyNote(step.reporter().language());
+            boolean numberedBefore = report.lifecycle().reportNumber() != null;
             report.lifecycle().markStatisticsOnly(numbers::nextReportNumber, note, step.at(), step.actor());
+            if (!numberedBefore) {
+                // Counted for statistics, it is an accepted report all the same: records keeps it.
+                events.publishEvent(new ReportAccepted(
+                        number.value(), report.lifecycle().reportNumber().value(), step.actor()));
+            }
             return Result.telling(new ReporterUpdates.Update(
                     ReporterUpdates.Change.STATISTICS_ONLY,
                     note,
