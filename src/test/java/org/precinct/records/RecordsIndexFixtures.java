@@ -55,6 +55,26 @@ public class RecordsIndexFixtures {
                 .id();
     }
 
+    /** A woman of about 30 with a tattoo described in the given words. */
+    public long marked(String last, String first, String tattoo) {
+        return indexes.registerPerson(new MasterPersonDetails(
+                        new MasterPersonName(last, first, null),
+                        LocalDate.now().minusYears(30),
+                        "F",
+                        "W",
+                        64,
+                        130,
+                        "BLK",
+                        "BRO",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new MasterPersonMark("TATTOO", "left forearm", tattoo)),
+                        List.of(),
+                        List.of()))
+                .id();
+    }
+
     public static RecordsStaff officer() {
         return new RecordsStaff("officer-test", "9001", java.util.Set.of(Role.OFFICER));
     }
