@@ -16,7 +16,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 document.addEventListener('htmx:afterSettle', (event) => {
-    const results = document.getElementById('check-results');
+    const results = document.getElementById('check-area');
     if (!results || !results.contains(event.detail.elt) && event.detail.elt !== results) {
         return;
     }
@@ -28,5 +28,13 @@ document.addEventListener('htmx:afterSettle', (event) => {
     const first = results.querySelector('#cautions a, .result-link');
     if (first) {
         first.focus();
+    }
+});
+
+// A check that was not run answers 400 with the messages to show; htmx leaves error answers out unless told.
+document.addEventListener('htmx:beforeSwap', (event) => {
+    if (event.detail.xhr.status === 400 && event.detail.target && event.detail.target.id === 'check-area') {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
     }
 });

@@ -84,7 +84,7 @@ class RecordCheckWebController {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }
         }
-        return htmx != null ? "records/check/fragments/results :: results" : "records/check/check";
+        return htmx != null ? "records/check/fragments/results :: check" : "records/check/check";
     }
 
     @GetMapping(PATH + "/descriptors")
