@@ -199,7 +199,7 @@ class RecordCheckBenchmark {
                 }
                 asked++;
             }
-            int baselineAsked = Math.min(200, nameQueries.size());
+            int baselineAsked = Math.min(100, nameQueries.size());
             int baselineFound = 0;
             for (int i = 0; i < baselineAsked; i++) {
                 List<Long> ids = nameIlike.search(nameQueries.get(i));
@@ -333,7 +333,7 @@ class RecordCheckBenchmark {
                         select p.id, p.last_name, p.first_name from records.master_person p
                         where p.id = ? and p.merged_into is null and p.last_name not like '%-%'
                           and (select count(*) from records.person_search_name n
-                               where n.last_norm = lower(p.last_name) and n.first_initial = lower(left(p.first_name, 1))
+                               where n.last_norm = lower(p.last_name) and n.first_tail = right(lower(p.first_name), 3)
                                  and n.first_norm = lower(p.first_name)) = 1
                         """);
                 PreparedStatement range =
