@@ -1,0 +1,53 @@
+package org.precinct.analysis.cluster;
+
+/**
+ * The space-time permutation model's test statistic (Kulldorff et al. 2005): the logarithm of the Poisson
+ * generalised likelihood ratio of a cylinder with {@code observed} cases where {@code expected} were expected, out
+ * of {@code total}. Only excesses count (a prospective scan looks for emerging clusters, not for quiet places), and
+ * a cluster needs at least {@link #MIN_CASES} cases, SaTScan's default for this model.
+ */
+final class ScanStatistic {
+
+    static final int MIN_CASES = 2;
+
+    private ScanStatistic() {}
+
+    static double logLikelihoodRatio(long observed, double expected, long total) {
+        if (observed < MIN_CASES || observed <= expected) {
+            return 0;
+        }
+        double ratio = observed * Math.log(observed / expected);
+        long outside = total - observed;
+        if (outside > 0) {
+            ratio += outside * Math.log(outside / (total - expected));
+        }
+        return ratio;
+    }
+
+    /**
+     * The smallest count whose ratio may reach {@code level} for this expected count, less one for safety; counts
+     * below it can never reach {@code level}. Capped at {@link Short#MAX_VALUE}, above which every count is checked.
+     */
+    static short leastCountReaching(double level, double expected, long total) {
+        long lowest = Math.max(MIN_CASES, (long) Math.floor(expected) + 1);
+        long count = Math.max(lowest, (long) Math.floor(expected + Math.sqrt(2 * expected * level)));
+        while (count > lowest && logLikelihoodRatio(count - 1, expected, total) >= level) {
+            count--;
+        }
+        while (count <= total && logLikelihoodRatio(count, expected, total) < level) {
+            count++;
+        }
+        return (short) Math.min(Short.MAX_VALUE, Math.max(MIN_CASES, count - 1));
+    }
+
+    /** Great-circle distance in metres (haversine on the mean Earth radius). */
+    static double meters(double latitude1, double longitude1, double latitude2, double longitude2) {
+        double phi1 = Math.toRadians(latitude1);
+        double phi2 = Math.toRadians(latitude2);
+        double dPhi = phi2 - phi1;
+        double dLambda = Math.toRadians(longitude2 - longitude1);
+        double a = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}
