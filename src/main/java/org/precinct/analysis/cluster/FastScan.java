@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       latest days, which the first steps of the shuffle decide ({@link DatePermutation}).
  *   <li>Counts per location are kept cumulative over the window lengths, so growing a circle adds one short row.
  *   <li>A replication only matters to a p-value when its largest ratio reaches the smallest reported cluster's
- *       ratio. The ratio grows with the count, so each cylinder gets the least count that could reach that level,
- *       worked out once; a replication computes a ratio only for cylinders at or above their count.
- *   <li>A ring that adds no case cannot beat the smaller circle inside it (same count, more expected).
+ *       ratio. The ratio falls as the expected count grows, so for every count there is a largest expected count
+ *       that still reaches that level; worked out once per count and window as a largest location total, it lets
+ *       a replication compute a ratio only for the few cylinders that can reach it.
+ *   <li>A ring that adds no case cannot beat the smaller circle inside it (same count, more expected); nor can
+ *       the windows shorter than the ring's most recent case.
  *   <li>Replications run on all processors, each from its own generator, so the order does not matter.
  * </ul>
  */
@@ -145,15 +147,25 @@ public final class FastScan {
             }
         }
         accumulate(recent);
-        List<Cylinder> chosen = ClusterReport.choose(bestPerCentre(recent), input);
+        Cylinder[] best = new Cylinder[input.locations()];
+        AtomicInteger nextCentre = new AtomicInteger();
+        inParallel(
+                () -> {
+                    long[] observed = new long[windows];
+                    for (int c = nextCentre.getAndIncrement(); c < best.length; c = nextCentre.getAndIncrement()) {
+                        best[c] = bestAround(c, recent, observed);
+                    }
+                },
+                threads);
+        List<Cylinder> chosen = ClusterReport.choose(Arrays.asList(best), input);
         double[] maxima = new double[input.settings.replications()];
         Arrays.fill(maxima, Double.NEGATIVE_INFINITY);
         if (!chosen.isEmpty()) {
             double level = ClusterReport.lowestRatio(chosen);
-            short[] leastCount = leastCounts(level, threads);
+            double[][] largestTotal = largestTotals(level);
             AtomicInteger next = new AtomicInteger();
             Runnable work = () -> {
-                Replication replication = new Replication(leastCount, level);
+                Replication replication = new Replication(largestTotal, level);
                 for (int r = next.getAndIncrement(); r < maxima.length; r = next.getAndIncrement()) {
                     maxima[r] = replication.largestRatio(r);
                 }
@@ -172,59 +184,57 @@ public final class FastScan {
         }
     }
 
-    private List<Cylinder> bestPerCentre(int[] recent) {
-        List<Cylinder> best = new ArrayList<>(input.locations());
-        long[] observed = new long[windows];
-        for (int centre = 0; centre < input.locations(); centre++) {
-            Arrays.fill(observed, 0);
-            int complete = completeStart[centre];
-            Cylinder bestHere = null;
-            for (int at = circleStart[centre]; at < circleStart[centre + 1]; at++) {
-                int base = neighbour[at] * windows;
-                for (int w = 0; w < windows; w++) {
-                    observed[w] += recent[base + w];
-                }
-                if (!circleComplete[at]) {
-                    continue;
-                }
-                for (int w = 0; w < windows; w++) {
-                    double expected = input.expected(circleTotal[complete], w + 1);
-                    double ratio = ScanStatistic.logLikelihoodRatio(observed[w], expected, input.cases());
-                    if (ratio > (bestHere == null ? 0 : bestHere.ratio())) {
-                        bestHere = new Cylinder(
-                                centre,
-                                Arrays.copyOfRange(neighbour, circleStart[centre], at + 1),
-                                neighbourMeters[at],
-                                w + 1,
-                                observed[w],
-                                expected,
-                                ratio);
-                    }
-                }
-                complete++;
+    private Cylinder bestAround(int centre, int[] recent, long[] observed) {
+        Arrays.fill(observed, 0);
+        int complete = completeStart[centre];
+        Cylinder bestHere = null;
+        for (int at = circleStart[centre]; at < circleStart[centre + 1]; at++) {
+            int base = neighbour[at] * windows;
+            for (int w = 0; w < windows; w++) {
+                observed[w] += recent[base + w];
             }
-            best.add(bestHere);
+            if (!circleComplete[at]) {
+                continue;
+            }
+            for (int w = 0; w < windows; w++) {
+                double expected = input.expected(circleTotal[complete], w + 1);
+                double ratio = ScanStatistic.logLikelihoodRatio(observed[w], expected, input.cases());
+                if (ratio > (bestHere == null ? 0 : bestHere.ratio())) {
+                    bestHere = new Cylinder(
+                            centre,
+                            Arrays.copyOfRange(neighbour, circleStart[centre], at + 1),
+                            neighbourMeters[at],
+                            w + 1,
+                            observed[w],
+                            expected,
+                            ratio);
+                }
+            }
+            complete++;
         }
-        return best;
+        return bestHere;
     }
 
-    private short[] leastCounts(double level, int threads) {
-        short[] leastCount = new short[circleTotal.length * windows];
-        AtomicInteger next = new AtomicInteger();
-        int chunk = 1024;
-        inParallel(
-                () -> {
-                    for (int from = next.getAndAdd(chunk); from < circleTotal.length; from = next.getAndAdd(chunk)) {
-                        for (int c = from; c < Math.min(circleTotal.length, from + chunk); c++) {
-                            for (int w = 0; w < windows; w++) {
-                                leastCount[c * windows + w] = ScanStatistic.leastCountReaching(
-                                        level, input.expected(circleTotal[c], w + 1), input.cases());
-                            }
-                        }
-                    }
-                },
-                threads);
-        return leastCount;
+    /**
+     * {@code largestTotal[w - 1][count]}: the largest location total a cylinder of {@code w} days with {@code
+     * count} cases may have and still reach {@code level}, a hair above the exact bound so that rounding never
+     * drops a cylinder that reaches it.
+     */
+    private double[][] largestTotals(double level) {
+        int counts = input.recentCases() + 1;
+        double[] largestExpected = new double[counts];
+        for (int count = 0; count < counts; count++) {
+            largestExpected[count] = ScanStatistic.largestExpectedReaching(level, count, input.cases());
+        }
+        double[][] largestTotal = new double[windows][counts];
+        for (int w = 0; w < windows; w++) {
+            double perExpected = (double) input.cases() / Math.max(1, input.windowTotal[w]);
+            for (int count = 0; count < counts; count++) {
+                largestTotal[w][count] =
+                        largestExpected[count] == 0 ? -1 : largestExpected[count] * perExpected * (1 + 1e-9) + 1e-9;
+            }
+        }
+        return largestTotal;
     }
 
     private static void inParallel(Runnable work, int threads) {
@@ -250,15 +260,16 @@ public final class FastScan {
     /** One thread's working space, reused from replication to replication. */
     private final class Replication {
 
-        private final short[] leastCount;
+        private final double[][] largestTotal;
         private final double level;
         private final int[] unshuffled;
         private final int[] order;
         private final int[] recent;
+        private final int[] firstCase;
         private final int[] observed;
 
-        Replication(short[] leastCount, double level) {
-            this.leastCount = leastCount;
+        Replication(double[][] largestTotal, double level) {
+            this.largestTotal = largestTotal;
             this.level = level;
             unshuffled = new int[input.cases()];
             for (int k = 0; k < unshuffled.length; k++) {
@@ -266,6 +277,7 @@ public final class FastScan {
             }
             order = new int[input.cases()];
             recent = new int[input.locations() * windows];
+            firstCase = new int[input.locations()];
             observed = new int[windows];
         }
 
@@ -277,35 +289,50 @@ public final class FastScan {
             for (int i = 0; i < dealt; i++) {
                 recent[input.caseLocation[order[i]] * windows + input.days - 1 - input.daysLatestFirst[i]]++;
             }
-            accumulate(recent);
+            // Cumulative counts, and each location's most recent case: shorter windows see nothing there.
+            for (int location = 0, base = 0; location < firstCase.length; location++, base += windows) {
+                int first = windows;
+                for (int back = 0; back < windows; back++) {
+                    if (back > 0) {
+                        recent[base + back] += recent[base + back - 1];
+                    }
+                    if (first == windows && recent[base + back] != 0) {
+                        first = back;
+                    }
+                }
+                firstCase[location] = first;
+            }
             double largest = Double.NEGATIVE_INFINITY;
             long total = input.cases();
-            int last = windows - 1;
             for (int centre = 0; centre < input.locations(); centre++) {
                 Arrays.fill(observed, 0);
                 int complete = completeStart[centre];
-                boolean grew = false;
+                // Windows shorter than the ring's most recent case count the same as inside the ring, with more
+                // expected: they cannot beat the smaller circle, so only the longer ones are looked at.
+                int changedFrom = windows;
                 for (int at = circleStart[centre]; at < circleStart[centre + 1]; at++) {
-                    int base = neighbour[at] * windows;
-                    if (recent[base + last] != 0) {
-                        for (int w = 0; w < windows; w++) {
+                    int location = neighbour[at];
+                    int first = firstCase[location];
+                    if (first < windows) {
+                        int base = location * windows;
+                        for (int w = first; w < windows; w++) {
                             observed[w] += recent[base + w];
                         }
-                        grew = true;
+                        changedFrom = Math.min(changedFrom, first);
                     }
                     if (!circleComplete[at]) {
                         continue;
                     }
-                    if (grew) {
-                        int least = complete * windows;
-                        for (int w = 0; w < windows; w++) {
-                            if (observed[w] >= leastCount[least + w]) {
+                    if (changedFrom < windows) {
+                        double circle = circleTotal[complete];
+                        for (int w = changedFrom; w < windows; w++) {
+                            if (circle <= largestTotal[w][observed[w]]) {
                                 double ratio = ScanStatistic.logLikelihoodRatio(
                                         observed[w], input.expected(circleTotal[complete], w + 1), total);
                                 largest = Math.max(largest, ratio);
                             }
                         }
-                        grew = false;
+                        changedFrom = windows;
                     }
                     complete++;
                 }

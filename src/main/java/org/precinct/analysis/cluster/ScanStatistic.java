@@ -25,19 +25,25 @@ final class ScanStatistic {
     }
 
     /**
-     * The smallest count whose ratio may reach {@code level} for this expected count, less one for safety; counts
-     * below it can never reach {@code level}. Capped at {@link Short#MAX_VALUE}, above which every count is checked.
+     * The largest expected count at which {@code observed} cases still reach {@code level} (the ratio falls as the
+     * expected count grows towards the observed one), found by bisection; 0 when not even a tiny expected count
+     * would reach it.
      */
-    static short leastCountReaching(double level, double expected, long total) {
-        long lowest = Math.max(MIN_CASES, (long) Math.floor(expected) + 1);
-        long count = Math.max(lowest, (long) Math.floor(expected + Math.sqrt(2 * expected * level)));
-        while (count > lowest && logLikelihoodRatio(count - 1, expected, total) >= level) {
-            count--;
+    static double largestExpectedReaching(double level, long observed, long total) {
+        if (observed < MIN_CASES) {
+            return 0;
         }
-        while (count <= total && logLikelihoodRatio(count, expected, total) < level) {
-            count++;
+        double low = 0;
+        double high = observed;
+        for (int i = 0; i < 100 && high - low > Math.ulp(high); i++) {
+            double middle = (low + high) / 2;
+            if (middle > 0 && logLikelihoodRatio(observed, middle, total) >= level) {
+                low = middle;
+            } else {
+                high = middle;
+            }
         }
-        return (short) Math.min(Short.MAX_VALUE, Math.max(MIN_CASES, count - 1));
+        return low;
     }
 
     /** Great-circle distance in metres (haversine on the mean Earth radius). */
