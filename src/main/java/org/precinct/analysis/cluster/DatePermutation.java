@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * decide which cases receive the {@code steps} latest days, so a scan that only counts recent days may stop there
  * and deal exactly the same recent days as a full shuffle.
  */
-final class DatePermutation {
+public final class DatePermutation {
 
     private DatePermutation() {}
 
@@ -17,7 +17,7 @@ final class DatePermutation {
      * Shuffles {@code caseOrder} (which must hold 0..n-1 in order) so that case {@code caseOrder[i]} receives the
      * day {@code daysLatestFirst[i]} for every {@code i < steps}.
      */
-    static void deal(int[] caseOrder, long seed, int replication, int steps) {
+    public static void deal(int[] caseOrder, long seed, int replication, int steps) {
         SplittableRandom random = new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (replication + 1L)));
         int n = caseOrder.length;
         for (int i = 0; i < steps && i < n - 1; i++) {

@@ -1,5 +1,7 @@
 package org.precinct.analysis.cluster;
 
+import org.precinct.geography.GeoPoint;
+
 /**
  * The space-time permutation model's test statistic (Kulldorff et al. 2005): the logarithm of the Poisson
  * generalised likelihood ratio of a cylinder with {@code observed} cases where {@code expected} were expected, out
@@ -46,14 +48,8 @@ final class ScanStatistic {
         return low;
     }
 
-    /** Great-circle distance in metres (haversine on the mean Earth radius). */
+    /** Great-circle distance in metres. */
     static double meters(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double phi1 = Math.toRadians(latitude1);
-        double phi2 = Math.toRadians(latitude2);
-        double dPhi = phi2 - phi1;
-        double dLambda = Math.toRadians(longitude2 - longitude1);
-        double a = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
+        return new GeoPoint(latitude1, longitude1).metresTo(new GeoPoint(latitude2, longitude2));
     }
 }
