@@ -238,23 +238,7 @@ public final class FastScan {
     }
 
     private static void inParallel(Runnable work, int threads) {
-        if (threads <= 1) {
-            work.run();
-            return;
-        }
-        Thread[] running = new Thread[threads];
-        for (int t = 0; t < threads; t++) {
-            running[t] = new Thread(work, "emerging-cluster-scan-" + t);
-            running[t].start();
-        }
-        try {
-            for (Thread thread : running) {
-                thread.join();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", interrupted);
-        }
+        ParallelWork.run(work, threads, "emerging-cluster-scan");
     }
 
     /** One thread's working space, reused from replication to replication. */

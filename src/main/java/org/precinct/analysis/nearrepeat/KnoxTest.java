@@ -11,6 +11,7 @@ import org.precinct.analysis.EmergingClusterEvent;
 import org.precinct.analysis.NearRepeatSettings;
 import org.precinct.analysis.NearRepeatTable;
 import org.precinct.analysis.cluster.DatePermutation;
+import org.precinct.analysis.cluster.ParallelWork;
 import org.precinct.geography.GeoPoint;
 
 /**
@@ -148,19 +149,7 @@ public final class KnoxTest {
                 }
             }
         };
-        Thread[] running = new Thread[Math.max(1, Math.min(threads, replications))];
-        for (int t = 0; t < running.length; t++) {
-            running[t] = new Thread(work, "near-repeat-" + t);
-            running[t].start();
-        }
-        try {
-            for (Thread thread : running) {
-                thread.join();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("near-repeat test interrupted", interrupted);
-        }
+        ParallelWork.run(work, Math.min(threads, replications), "near-repeat");
         List<NearRepeatTable.Cell> cells = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
