@@ -162,7 +162,7 @@ public final class FastScan {
         Arrays.fill(maxima, Double.NEGATIVE_INFINITY);
         if (!chosen.isEmpty()) {
             double level = ClusterReport.lowestRatio(chosen);
-            double[][] largestTotal = largestTotals(level);
+            double[] largestTotal = largestTotals(level);
             AtomicInteger next = new AtomicInteger();
             Runnable work = () -> {
                 Replication replication = new Replication(largestTotal, level);
@@ -216,21 +216,22 @@ public final class FastScan {
     }
 
     /**
-     * {@code largestTotal[w - 1][count]}: the largest location total a cylinder of {@code w} days with {@code
+     * {@code largestTotal[count * windows + w - 1]}: the largest location total a cylinder of {@code w} days with {@code
      * count} cases may have and still reach {@code level}, a hair above the exact bound so that rounding never
      * drops a cylinder that reaches it.
      */
-    private double[][] largestTotals(double level) {
+    private double[] largestTotals(double level) {
         int counts = input.recentCases() + 1;
         double[] largestExpected = new double[counts];
         for (int count = 0; count < counts; count++) {
             largestExpected[count] = ScanStatistic.largestExpectedReaching(level, count, input.cases());
         }
-        double[][] largestTotal = new double[windows][counts];
+        // Count by count, so that the windows of one circle, whose counts differ little, read nearby entries.
+        double[] largestTotal = new double[counts * windows];
         for (int w = 0; w < windows; w++) {
             double perExpected = (double) input.cases() / Math.max(1, input.windowTotal[w]);
             for (int count = 0; count < counts; count++) {
-                largestTotal[w][count] =
+                largestTotal[count * windows + w] =
                         largestExpected[count] == 0 ? -1 : largestExpected[count] * perExpected * (1 + 1e-9) + 1e-9;
             }
         }
@@ -244,7 +245,7 @@ public final class FastScan {
     /** One thread's working space, reused from replication to replication. */
     private final class Replication {
 
-        private final double[][] largestTotal;
+        private final double[] largestTotal;
         private final double level;
         private final int[] unshuffled;
         private final int[] order;
@@ -252,7 +253,7 @@ public final class FastScan {
         private final int[] firstCase;
         private final int[] observed;
 
-        Replication(double[][] largestTotal, double level) {
+        Replication(double[] largestTotal, double level) {
             this.largestTotal = largestTotal;
             this.level = level;
             unshuffled = new int[input.cases()];
@@ -310,7 +311,7 @@ public final class FastScan {
                     if (changedFrom < windows) {
                         double circle = circleTotal[complete];
                         for (int w = changedFrom; w < windows; w++) {
-                            if (circle <= largestTotal[w][observed[w]]) {
+                            if (circle <= largestTotal[observed[w] * windows + w]) {
                                 double ratio = ScanStatistic.logLikelihoodRatio(
                                         observed[w], input.expected(circleTotal[complete], w + 1), total);
                                 largest = Math.max(largest, ratio);
