@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.precinct.records.IncidentReportDetails;
 import org.precinct.records.IncidentReportDetails.Clearance;
 import org.precinct.records.IncidentReportDetails.Person;
@@ -48,6 +49,14 @@ import org.precinct.records.NibrsWeaponForce;
  * that the NIBRS edits name what is missing.
  */
 final class IncidentReportNibrsMapping {
+
+    /**
+     * The offenses NIBRS reports a weapon or force for (Data Element 13). The report's form asks every offense for
+     * one, and "none" is the honest answer for, say, vandalism; NIBRS wants nothing there, so "none" is left out
+     * for the other offenses. Any real weapon is kept, so that the edits ask the author about it.
+     */
+    private static final Set<String> WEAPON_OFFENSES = Set.of(
+            "09A", "09B", "09C", "100", "11A", "11B", "11C", "11D", "120", "13A", "13B", "210", "520", "64A", "64B");
 
     private IncidentReportNibrsMapping() {}
 
@@ -166,8 +175,10 @@ final class IncidentReportNibrsMapping {
         List<NibrsBiasMotivation> biases = bias == null ? List.of() : List.of(bias);
         NibrsLocationType location =
                 NibrsLocationType.fromCode(offense.locationType()).orElse(null);
-        List<NibrsWeaponForce> weapons =
-                NibrsWeaponForce.fromCode(offense.weaponForce()).map(List::of).orElse(List.of());
+        List<NibrsWeaponForce> weapons = NibrsWeaponForce.fromCode(offense.weaponForce())
+                .filter(weapon -> weapon != NibrsWeaponForce.NONE || WEAPON_OFFENSES.contains(code.code()))
+                .map(List::of)
+                .orElse(List.of());
         // The report does not ask what the offender was suspected of using; "not applicable" is what NIBRS
         // reports when nothing points to alcohol, drugs or a computer.
         return new NibrsOffense(
