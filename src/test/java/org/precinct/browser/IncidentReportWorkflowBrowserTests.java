@@ -45,6 +45,11 @@ class IncidentReportWorkflowBrowserTests extends BrowserTestBase {
                 .click();
         page.locator("#people-1-role").selectOption("WITNESS");
         page.locator("#people-1-lastName").fill("Ortiz");
+        // NIBRS reports a vandalism with what was damaged.
+        page.locator("#property-0-description").fill("Garage door");
+        page.locator("#property-0-category").selectOption("35");
+        page.locator("#property-0-value").fill("450.00");
+        page.locator("#property-0-status").selectOption("DAMAGED");
         page.getByLabel("What happened").fill("Black spray paint across the garage door, found by the owner at dawn.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))
                 .click();
