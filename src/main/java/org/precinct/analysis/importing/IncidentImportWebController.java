@@ -16,10 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.precinct.audit.AuditAction;
 import org.precinct.audit.AuditTrail;
-import org.precinct.shared.NoSuchRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The import page: choose a file and its kind, then watch its progress (htmx polls the job once a second) and read
@@ -110,7 +111,7 @@ class IncidentImportWebController {
 
     @GetMapping("/{id}")
     String job(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        IncidentImportJob job = jobs.find(id).orElseThrow(() -> new NoSuchRecordException("import job", id));
+        IncidentImportJob job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("job", job);
         List<Map.Entry<String, Integer>> codes =
                 new ArrayList<>(job.skippedCodes().entrySet());
