@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,51 +128,17 @@ class AnalysisDashboardWebController {
     }
 
     private DashboardFilter filter(Map<String, String> params, Map<String, String> errors) {
-        DashboardPeriod period = DashboardPeriod.WEEK;
-        String periodText = params.getOrDefault("period", "");
-        for (DashboardPeriod candidate : DashboardPeriod.values()) {
-            if (candidate.name().equals(periodText)) {
-                period = candidate;
-            }
-        }
-        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
-        LocalDate end = today.minusDays(1);
-        String endText = params.getOrDefault("end", "").trim();
-        if (!endText.isEmpty()) {
-            try {
-                end = LocalDate.parse(endText);
-                if (end.isBefore(LocalDate.of(1900, 1, 1)) || end.isAfter(today)) {
-                    errors.put("end", "analysis.dashboard.error.end-range");
-                    end = today.minusDays(1);
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("end", "analysis.dashboard.error.end");
-            }
-        }
-        NibrsUcrOffense offense = null;
-        String offenseText = params.getOrDefault("offense", "").trim();
-        if (!offenseText.isEmpty()) {
-            offense = NibrsUcrOffense.fromCode(offenseText).orElse(null);
-            if (offense == null) {
-                errors.put("offense", "analysis.dashboard.error.offense");
-            }
-        }
-        return new DashboardFilter(
-                period, end, offense, shortened(params.get("jurisdiction")), shortened(params.get("beat")));
+        return DashboardFilterForm.read(params, errors, LocalDate.now(clock.withZone(properties.timeZone())));
     }
 
-    private static String shortened(String code) {
-        return code == null ? null : code.length() > 20 ? code.substring(0, 20) : code;
-    }
-
-    private static String describe(DashboardFilter filter) {
+    static String describe(DashboardFilter filter) {
         return filter.period() + " to " + filter.end()
                 + (filter.offense() == null ? "" : " " + filter.offense().code())
                 + (filter.jurisdiction() == null ? "" : " j=" + filter.jurisdiction())
                 + (filter.beat() == null ? "" : " b=" + filter.beat());
     }
 
-    private static String exportQuery(DashboardFilter filter) {
+    static String exportQuery(DashboardFilter filter) {
         StringBuilder query = new StringBuilder("?period=" + filter.period() + "&end=" + filter.end());
         if (filter.offense() != null) {
             query.append("&offense=").append(filter.offense().code());
