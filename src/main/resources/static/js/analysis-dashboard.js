@@ -1,5 +1,7 @@
 // Draws the analysis dashboard's charts from the data the page carries in data-chart, and again after htmx redraws
 // the results. The tables beside the charts hold the same figures for those who cannot see the charts.
+// The canvases carry no id on purpose: htmx copies the attributes of old elements onto new ones with the same id
+// while it settles, and Chart.js's style attribute would then be set from a script, which the CSP forbids.
 (function () {
     'use strict';
     var charts = [];
@@ -7,8 +9,8 @@
     function draw() {
         charts.forEach(function (chart) { chart.destroy(); });
         charts = [];
-        var time = document.getElementById('chart-time');
-        var offense = document.getElementById('chart-offense');
+        var time = document.querySelector('canvas[data-chart-kind=time]');
+        var offense = document.querySelector('canvas[data-chart-kind=offense]');
         if (!time || typeof Chart === 'undefined') {
             return;
         }
@@ -42,6 +44,12 @@
     }
 
     document.addEventListener('DOMContentLoaded', draw);
+    document.addEventListener('htmx:beforeSwap', function (event) {
+        if (event.target && event.target.id === 'dashboard-results') {
+            charts.forEach(function (chart) { chart.destroy(); });
+            charts = [];
+        }
+    });
     document.addEventListener('htmx:afterSettle', function (event) {
         if (event.target && event.target.id === 'dashboard-results') {
             draw();
