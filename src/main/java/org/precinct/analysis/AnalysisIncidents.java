@@ -216,8 +216,11 @@ public class AnalysisIncidents {
         DateTimeFormatter label = dimension == AnalysisIncidentDimension.WEEK
                 ? DateTimeFormatter.ISO_LOCAL_DATE
                 : DateTimeFormatter.ofPattern("yyyy-MM");
-        return jdbc.sql("select width_bucket(occurred_at, cast(:boundaries as timestamptz[])) as bucket, count(*) as n"
-                        + " from analysis.incident where " + where.sql() + " group by 1 order by 1")
+        // The boundaries are read once in a subquery: a cast from text to timestamptz is only stable, so written
+        // into width_bucket's arguments it would be parsed again for every row.
+        return jdbc.sql("select width_bucket(occurred_at, b.starts) as bucket, count(*) as n"
+                        + " from (select cast(:boundaries as timestamptz[]) as starts) b, analysis.incident"
+                        + " where " + where.sql() + " group by 1 order by 1")
                 .params(params)
                 .query((row, index) -> new AnalysisIncidentCount(
                         starts.get(Math.max(0, row.getInt("bucket") - 1)).format(label), row.getLong("n")))
