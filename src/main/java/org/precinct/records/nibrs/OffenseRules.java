@@ -26,11 +26,16 @@ import org.precinct.records.NibrsWeaponForce;
  * The technical specification's tables of what each offense requires and allows, by offense code. Where the
  * specification leaves room, the tables take the stricter reading and say so.
  */
-final class OffenseRules {
+public final class OffenseRules {
 
     /** Offenses that must give a weapon or force (Data Element 13), and the only ones that may. */
     static final Set<NibrsUcrOffense> WEAPON_FORCE = offenses(
             "09A", "09B", "09C", "100", "11A", "11B", "11C", "11D", "120", "13A", "13B", "210", "520", "64A", "64B");
+
+    /** Whether NIBRS reports a weapon or force for the offense (Data Element 13). */
+    public static boolean takesWeaponOrForce(NibrsUcrOffense offense) {
+        return WEAPON_FORCE.contains(offense);
+    }
 
     /** A simple assault involves no weapon: only personal weapons, other, unknown or none. */
     static final Set<NibrsWeaponForce> SIMPLE_ASSAULT_WEAPONS = EnumSet.of(

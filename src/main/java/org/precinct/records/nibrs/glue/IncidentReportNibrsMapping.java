@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.precinct.records.IncidentReportDetails;
 import org.precinct.records.IncidentReportDetails.Clearance;
 import org.precinct.records.IncidentReportDetails.Person;
@@ -40,6 +39,7 @@ import org.precinct.records.NibrsUcrOffense;
 import org.precinct.records.NibrsVictim;
 import org.precinct.records.NibrsVictimType;
 import org.precinct.records.NibrsWeaponForce;
+import org.precinct.records.nibrs.OffenseRules;
 
 /**
  * Turns an incident report into what NIBRS reports of it: a Group A incident when it has a Group A offense, and a
@@ -49,14 +49,6 @@ import org.precinct.records.NibrsWeaponForce;
  * that the NIBRS edits name what is missing.
  */
 final class IncidentReportNibrsMapping {
-
-    /**
-     * The offenses NIBRS reports a weapon or force for (Data Element 13). The report's form asks every offense for
-     * one, and "none" is the honest answer for, say, vandalism; NIBRS wants nothing there, so "none" is left out
-     * for the other offenses. Any real weapon is kept, so that the edits ask the author about it.
-     */
-    private static final Set<String> WEAPON_OFFENSES = Set.of(
-            "09A", "09B", "09C", "100", "11A", "11B", "11C", "11D", "120", "13A", "13B", "210", "520", "64A", "64B");
 
     private IncidentReportNibrsMapping() {}
 
@@ -176,7 +168,10 @@ final class IncidentReportNibrsMapping {
         NibrsLocationType location =
                 NibrsLocationType.fromCode(offense.locationType()).orElse(null);
         List<NibrsWeaponForce> weapons = NibrsWeaponForce.fromCode(offense.weaponForce())
-                .filter(weapon -> weapon != NibrsWeaponForce.NONE || WEAPON_OFFENSES.contains(code.code()))
+                // The form asks every offense for a weapon, and "none" is the honest answer for, say, vandalism;
+                // NIBRS wants nothing there, so "none" is left out where it reports no weapon. A real weapon is
+                // kept, so that the edits ask the author about it.
+                .filter(weapon -> weapon != NibrsWeaponForce.NONE || OffenseRules.takesWeaponOrForce(code))
                 .map(List::of)
                 .orElse(List.of());
         // The report does not ask what the offender was suspected of using; "not applicable" is what NIBRS
